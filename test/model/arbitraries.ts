@@ -54,7 +54,7 @@ export const validDataset: fc.Arbitrary<Dataset> = fc
     );
     const relations =
       pairs.length === 0
-        ? fc.constant([])
+        ? fc.constant([] as never[])
         : fc.uniqueArray(
             fc.record({
               pair: fc.constantFrom(...pairs),
