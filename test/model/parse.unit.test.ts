@@ -136,9 +136,14 @@ type Json = null | boolean | number | string | Json[] | { [key: string]: Json };
 function mutate(root: Json, m: { pick: number; action: string; value: unknown }): void {
   const slots: Array<[Json[] | Record<string, Json>, string | number]> = [];
   const walk = (node: Json) => {
-    if (Array.isArray(node)) node.forEach((child, i) => (slots.push([node, i]), walk(child)));
-    else if (node && typeof node === 'object')
-      for (const [key, child] of Object.entries(node)) slots.push([node, key]), walk(child);
+    if (node === null || typeof node !== 'object') return;
+    const entries: Array<[string | number, Json]> = Array.isArray(node)
+      ? [...node.entries()]
+      : Object.entries(node);
+    for (const [key, child] of entries) {
+      slots.push([node, key]);
+      walk(child);
+    }
   };
   walk(root);
   if (slots.length === 0) return;
