@@ -1,0 +1,113 @@
+import '../src/define.ts';
+import type { ArgumentGraphElement } from '../src/components/argument-graph.ts';
+import { parseDataset } from '../src/model/index.ts';
+import { isLayoutName } from '../src/view/index.ts';
+
+// Every dataset in graph-data/ except the JSON Schema, as URLs served by Vite.
+const files = import.meta.glob(['/graph-data/*.json', '!/graph-data/schema.json'], {
+  query: '?url',
+  import: 'default',
+  eager: true,
+}) as Record<string, string>;
+const datasets = Object.entries(files)
+  .map(([path, url]) => ({ name: path.replace(/^.*\//, '').replace(/\.json$/, ''), url }))
+  .sort((a, b) => a.name.localeCompare(b.name));
+const DEFAULT_DATASET = 'nk-russia-military-ties';
+
+const graph = document.querySelector('argument-graph') as ArgumentGraphElement;
+const picker = document.querySelector('#picker') as HTMLSelectElement;
+const openButton = document.querySelector('#open') as HTMLButtonElement;
+const fileInput = document.querySelector('#file') as HTMLInputElement;
+const dropzone = document.querySelector('#dropzone') as HTMLElement;
+
+const pretty = (name: string) => name.replace(/[-_]+/g, ' ').replace(/^./, (c) => c.toUpperCase());
+for (const { name } of datasets) picker.add(new Option(pretty(name), name));
+
+// ---- URL state: ?dataset=…&selected=…&layout=… ----
+
+const params = new URLSearchParams(location.search);
+const initial =
+  datasets.find((d) => d.name === params.get('dataset')) ??
+  datasets.find((d) => d.name === DEFAULT_DATASET) ??
+  datasets[0];
+const layout = params.get('layout');
+if (isLayoutName(layout)) graph.layout = layout;
+if (params.get('selected')) graph.selected = params.get('selected');
+if (initial) {
+  picker.value = initial.name;
+  graph.src = initial.url;
+}
+
+function writeUrl(): void {
+  const next = new URLSearchParams();
+  if (picker.value && picker.value !== '__file') next.set('dataset', picker.value);
+  if (graph.selected) next.set('selected', graph.selected);
+  if (graph.layout !== 'hierarchical') next.set('layout', graph.layout);
+  const query = next.toString();
+  history.replaceState(null, '', query ? `?${query}` : location.pathname);
+}
+
+graph.addEventListener('argmap-select', writeUrl);
+new MutationObserver(writeUrl).observe(graph, { attributes: true, attributeFilter: ['layout', 'selected'] });
+
+picker.addEventListener('change', () => {
+  const entry = datasets.find((d) => d.name === picker.value);
+  if (!entry) return;
+  graph.selected = null;
+  graph.data = null;
+  graph.src = entry.url;
+  writeUrl();
+});
+
+// ---- Open or drop a local file ----
+
+async function openFile(file: File): Promise<void> {
+  const text = await file.text();
+  // Any format the importer understands (argument-graph JSON, AIF, Argdown, Kialo); JSON only if it cannot load.
+  let input: unknown = text;
+  try {
+    const { importText } = await import('../src/io/index.ts');
+    const imported = await importText(text, { fileName: file.name });
+    if (imported.ok) input = imported.dataset;
+  } catch {
+    const parsed = parseDataset(text);
+    if (parsed.ok) input = parsed.dataset;
+  }
+  let option = picker.querySelector<HTMLOptionElement>('option[value="__file"]');
+  if (!option) {
+    option = new Option('', '__file');
+    picker.add(option);
+  }
+  option.text = `File: ${file.name}`;
+  picker.value = '__file';
+  graph.selected = null;
+  // Invalid input goes to the element as text: it shows the problems.
+  graph.data = input;
+  writeUrl();
+}
+
+openButton.addEventListener('click', () => fileInput.click());
+fileInput.addEventListener('change', () => {
+  const file = fileInput.files?.[0];
+  if (file) void openFile(file);
+  fileInput.value = '';
+});
+
+let dragDepth = 0;
+addEventListener('dragenter', (event) => {
+  if (!event.dataTransfer?.types.includes('Files')) return;
+  dragDepth++;
+  dropzone.hidden = false;
+});
+addEventListener('dragleave', () => {
+  dragDepth = Math.max(0, dragDepth - 1);
+  if (dragDepth === 0) dropzone.hidden = true;
+});
+addEventListener('dragover', (event) => event.preventDefault());
+addEventListener('drop', (event) => {
+  event.preventDefault();
+  dragDepth = 0;
+  dropzone.hidden = true;
+  const file = event.dataTransfer?.files[0];
+  if (file) void openFile(file);
+});

@@ -1,0 +1,27 @@
+export {
+  announcement,
+  capitalise,
+  type DebateIndex,
+  indexDataset,
+  KIND_LABELS,
+  KIND_PLURALS,
+  percent,
+  pickNeighbour,
+  searchNodes,
+  summary,
+} from './describe.ts';
+export {
+  derivedEdgeId,
+  type EdgeData,
+  type NodeData,
+  relationEdgeId,
+  type ToElementsOptions,
+  toElements,
+  type ViewInput,
+} from './elements.ts';
+export { ALL_VISIBLE, GraphView, type GraphViewCallbacks, type Visibility } from './graph-view.ts';
+export { LINE_CHARS, MAX_LABEL_LINES, type MeasureText, nodeBox, wrapLabel } from './labels.ts';
+export { type Box, type WrapOptions, wrapRanks } from './layered.ts';
+export { isLayoutName, LAYOUT_LABELS, LAYOUT_NAMES, type LayoutName, layoutOptions } from './layouts.ts';
+export { KIND_SHAPES, stylesheet } from './stylesheet.ts';
+export { darkTheme, type KindColors, lightTheme, type Theme, type ThemeName, themes } from './theme.ts';

@@ -1,0 +1,97 @@
+/** A node as the rank wrapper sees it: centre and size. */
+export interface Box {
+  id: string;
+  x: number;
+  y: number;
+  w: number;
+  h: number;
+}
+
+export interface WrapOptions {
+  /** Wanted width / height of the result (the viewport's aspect ratio). */
+  aspect: number;
+  /** Horizontal gap between ranks. */
+  rankGap?: number;
+  /** Horizontal gap between the sub-columns of one rank. */
+  columnGap?: number;
+  /** Vertical gap between nodes of one sub-column. */
+  nodeGap?: number;
+}
+
+/**
+ * Post-processes a left-to-right layered layout (dagre rankDir LR) so it fits a wide viewport: a rank with many
+ * nodes is split into several side-by-side sub-columns (nodes alternate between them in their dagre order, so
+ * the vertical order is kept and edges pass between staggered nodes). Picks the rank height whose overall
+ * aspect ratio is closest to `aspect`. Pure; returns new centres.
+ */
+export function wrapRanks(boxes: Box[], options: WrapOptions): Map<string, { x: number; y: number }> {
+  const rankGap = options.rankGap ?? 64;
+  const columnGap = options.columnGap ?? 14;
+  const nodeGap = options.nodeGap ?? 10;
+  const ranks = groupRanks(boxes);
+  const largest = Math.max(1, ...ranks.map((r) => r.length));
+  let best: { score: number; positions: Map<string, { x: number; y: number }> } | undefined;
+  for (let perColumn = largest; perColumn >= Math.min(largest, 4); perColumn--) {
+    const placed = place(ranks, perColumn, rankGap, columnGap, nodeGap);
+    const score = Math.abs(Math.log(placed.width / Math.max(1, placed.height) / options.aspect));
+    // Only wrap further when it clearly helps: splitting adds edge crossings.
+    if (!best || score < best.score - 0.05) best = { score, positions: placed.positions };
+  }
+  return best?.positions ?? new Map();
+}
+
+function groupRanks(boxes: Box[]): Box[][] {
+  const sorted = [...boxes].sort((a, b) => a.x - b.x);
+  const ranks: Box[][] = [];
+  let current: Box[] = [];
+  let rankX = Number.NEGATIVE_INFINITY;
+  for (const box of sorted) {
+    if (current.length > 0 && Math.abs(box.x - rankX) > 4) {
+      ranks.push(current);
+      current = [];
+    }
+    if (current.length === 0) rankX = box.x;
+    current.push(box);
+  }
+  if (current.length > 0) ranks.push(current);
+  for (const rank of ranks) rank.sort((a, b) => a.y - b.y);
+  return ranks;
+}
+
+function place(ranks: Box[][], perColumn: number, rankGap: number, columnGap: number, nodeGap: number) {
+  const positions = new Map<string, { x: number; y: number }>();
+  let x = 0;
+  let height = 0;
+  const rankSpans: { ids: string[]; top: number; bottom: number }[] = [];
+  for (const rank of ranks) {
+    const columns = Math.max(1, Math.ceil(rank.length / perColumn));
+    const colWidth = Math.max(...rank.map((b) => b.w));
+    const bottoms = new Array<number>(columns).fill(Number.NEGATIVE_INFINITY);
+    let cursor = 0;
+    let top = Number.POSITIVE_INFINITY;
+    let bottom = Number.NEGATIVE_INFINITY;
+    rank.forEach((box, i) => {
+      const column = i % columns;
+      const y = Math.max(cursor, (bottoms[column] as number) + nodeGap + box.h / 2);
+      bottoms[column] = y + box.h / 2;
+      cursor = y + (box.h + nodeGap) / columns;
+      const cx = x + column * (colWidth + columnGap) + colWidth / 2;
+      // Stagger: alternate sub-columns shift by half a step so edges pass between nodes.
+      positions.set(box.id, { x: cx, y });
+      top = Math.min(top, y - box.h / 2);
+      bottom = Math.max(bottom, y + box.h / 2);
+    });
+    rankSpans.push({ ids: rank.map((b) => b.id), top, bottom });
+    height = Math.max(height, bottom - top);
+    x += columns * colWidth + (columns - 1) * columnGap + rankGap;
+  }
+  // Centre every rank vertically on the tallest.
+  for (const span of rankSpans) {
+    const shift = (height - (span.bottom - span.top)) / 2 - span.top;
+    for (const id of span.ids) {
+      const p = positions.get(id);
+      if (p) p.y += shift;
+    }
+  }
+  return { positions, width: Math.max(0, x - rankGap), height };
+}

@@ -1,0 +1,123 @@
+import cytoscape from 'cytoscape';
+import dagre from 'cytoscape-dagre';
+import { describe, expect, it } from 'vitest';
+import {
+  darkTheme,
+  LAYOUT_NAMES,
+  layoutOptions,
+  lightTheme,
+  stylesheet,
+  toElements,
+} from '../../src/view/index.ts';
+import { fakeResult, loadDataset } from './fake-analysis.ts';
+
+cytoscape.use(dagre);
+const seed = loadDataset('nk-russia-military-ties.json');
+
+function headless(theme = lightTheme) {
+  return cytoscape({
+    headless: true,
+    styleEnabled: true,
+    elements: toElements({ dataset: seed, result: fakeResult(seed) }),
+    style: stylesheet(theme),
+  });
+}
+
+describe('stylesheet', () => {
+  const cy = headless();
+  const first = (kind: string) => cy.nodes(`.${kind}`).first();
+
+  it('gives each kind its own shape and colour', () => {
+    const shapes = ['claim', 'expert', 'evidence'].map((k) => first(k).style('shape'));
+    const colours = ['claim', 'expert', 'evidence'].map((k) => first(k).style('background-color'));
+    expect(new Set(shapes).size).toBe(3);
+    expect(new Set(colours).size).toBe(3);
+  });
+
+  it('draws supports solid with an arrow and disputes dashed with a bar', () => {
+    const support = cy.edges('.supports.asserted').first();
+    const dispute = cy.edges('.disputes.asserted').first();
+    expect(support.style('line-style')).toBe('solid');
+    expect(support.style('target-arrow-shape')).toBe('triangle');
+    expect(dispute.style('line-style')).toBe('dashed');
+    expect(dispute.style('target-arrow-shape')).toBe('tee');
+    expect(support.style('line-color')).not.toBe(dispute.style('line-color'));
+  });
+
+  it('draws derived edges thin, curved and without arrows', () => {
+    const derived = cy.edges('.derived').first();
+    const asserted = cy.edges('.asserted').first();
+    expect(derived.style('curve-style')).toBe('unbundled-bezier');
+    expect(derived.style('target-arrow-shape')).toBe('none');
+    expect(Number.parseFloat(derived.style('width'))).toBeLessThan(
+      Number.parseFloat(asserted.style('width')),
+    );
+  });
+
+  it('shows strength as fill intensity and status as border style', () => {
+    const strong = cy.nodes().max((n) => n.data('strength')).ele;
+    const weak = cy.nodes().min((n) => n.data('strength')).ele;
+    expect(Number(strong.style('background-opacity'))).toBeGreaterThan(
+      Number(weak.style('background-opacity')),
+    );
+    const accepted = cy.nodes('.accepted').first();
+    expect(accepted.style('border-style')).toBe('solid');
+    const undecided = cy.nodes('.undecided');
+    if (undecided.nonempty()) expect(undecided.first().style('border-style')).toBe('double');
+  });
+
+  it('sizes nodes from their data and hides filtered elements', () => {
+    const node = cy.nodes().first();
+    expect(node.width()).toBe(node.data('width'));
+    node.addClass('hidden');
+    expect(node.visible()).toBe(false);
+    node.removeClass('hidden');
+  });
+
+  it('has a dark theme with different colours', () => {
+    const dark = headless(darkTheme);
+    expect(dark.nodes('.claim').first().style('background-color')).not.toBe(
+      first('claim').style('background-color'),
+    );
+  });
+});
+
+describe('layouts', () => {
+  it('offers hierarchical, force and concentric', () => {
+    expect(LAYOUT_NAMES).toEqual(['hierarchical', 'force', 'concentric']);
+    expect(layoutOptions('hierarchical', true).name).toBe('dagre');
+    expect(layoutOptions('force', false).name).toBe('fcose');
+    expect((layoutOptions('concentric', false) as { animate?: boolean }).animate).toBe(false);
+  });
+
+  it('lays out the seed hierarchically without overlapping nodes, evidence left of the claims it supports', () => {
+    const cy = headless();
+    cy.elements().not('.derived').layout(layoutOptions('hierarchical', false)).run();
+    const boxes = cy.nodes().map((n) => ({ id: n.id(), ...n.boundingBox({ includeLabels: true }) }));
+    for (let i = 0; i < boxes.length; i++)
+      for (let j = i + 1; j < boxes.length; j++) {
+        const a = boxes[i] as (typeof boxes)[number];
+        const b = boxes[j] as (typeof boxes)[number];
+        const overlap = a.x1 < b.x2 && b.x1 < a.x2 && a.y1 < b.y2 && b.y1 < a.y2;
+        expect(overlap, `${a.id} overlaps ${b.id}`).toBe(false);
+      }
+    const feeding = cy
+      .edges('.asserted')
+      .filter((e: cytoscape.EdgeSingular) => e.target().hasClass('claim') && !e.source().hasClass('claim'));
+    const leftToRight = feeding.filter(
+      (e: cytoscape.EdgeSingular) => e.source().position('x') < e.target().position('x'),
+    );
+    expect(leftToRight.length / feeding.length).toBeGreaterThan(0.9);
+  });
+
+  it('concentric puts claims in the middle', () => {
+    const cy = headless();
+    cy.elements().not('.derived').layout(layoutOptions('concentric', false)).run();
+    const bb = cy.nodes().boundingBox({});
+    const centre = { x: (bb.x1 + bb.x2) / 2, y: (bb.y1 + bb.y2) / 2 };
+    const dist = (kind: string) =>
+      cy.nodes(`.${kind}`).map((n) => Math.hypot(n.position('x') - centre.x, n.position('y') - centre.y));
+    const mean = (xs: number[]) => xs.reduce((a, b) => a + b, 0) / xs.length;
+    expect(mean(dist('claim'))).toBeLessThan(mean(dist('expert')));
+  });
+});
