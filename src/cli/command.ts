@@ -3,6 +3,8 @@ export interface CliIo {
   stdout: (text: string) => void;
   stderr: (text: string) => void;
   readFile: (path: string) => Promise<string>;
+  /** Writes a UTF-8 text file; absent where the host can only print (commands then write to stdout). */
+  writeFile?: (path: string, text: string) => Promise<void>;
 }
 
 /** Exit codes shared by every subcommand. */

@@ -12,7 +12,7 @@ export async function readDataset(path: string, io: CliIo): Promise<ParseResult>
   return parseDatasetText(text);
 }
 
-function describeFsError(error: unknown): string {
+export function describeFsError(error: unknown): string {
   const code = (error as NodeJS.ErrnoException | undefined)?.code;
   if (code === 'ENOENT') return 'no such file';
   if (code === 'EISDIR') return 'it is a directory, not a file';

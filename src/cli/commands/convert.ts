@@ -1,0 +1,90 @@
+import { parseArgs } from 'node:util';
+import {
+  EXPORT_FORMATS,
+  type ExportFormat,
+  exportFormatOf,
+  exportText,
+  FORMATS,
+  type Format,
+  importText,
+} from '../../io/index.ts';
+import { displayPath } from '../../model/index.ts';
+import { type Command, EXIT, UsageError } from '../command.ts';
+import { describeFsError } from '../read-dataset.ts';
+
+const isFormat = (name: string): name is Format => (FORMATS as string[]).includes(name);
+const isExportFormat = (name: string): name is ExportFormat => (EXPORT_FORMATS as string[]).includes(name);
+
+export const convert: Command = {
+  name: 'convert',
+  summary: 'Convert between argument-graph JSON, AIF JSON, Argdown and Kialo text exports.',
+  usage: [
+    'Usage: argument-graph convert <input> -o <output> [--from FORMAT] [--to FORMAT]',
+    '',
+    'Reads argument-graph JSON, AIF JSON (AIFdb nodeset or OVA3), Argdown or a Kialo text export, and writes',
+    'argument-graph JSON, AIF JSON (OVA3 wrapper) or Argdown. How each format maps is in docs/FORMATS.md.',
+    '  -o, --output   file to write; its extension names the format: .json argument-graph, .aif.json or .aif',
+    '                 AIF, .argdown or .ad Argdown; "-o -" writes argument-graph JSON (or --to) to stdout',
+    '  --from         dataset | aif | argdown | kialo; detected from content and extension when absent',
+    '  --to           dataset | aif | argdown; overrides the output extension',
+    'Warnings (what a format could not carry) go to stderr; so do the problems of an invalid input.',
+    'Exit status: 0 converted, 1 invalid input, 2 unreadable input, unwritable output or bad usage.',
+  ].join('\n'),
+  async run(args, io) {
+    const { values, positionals } = parseArgs({
+      args,
+      options: { output: { type: 'string', short: 'o' }, from: { type: 'string' }, to: { type: 'string' } },
+      allowPositionals: true,
+    });
+    if (positionals.length !== 1) throw new UsageError('convert needs exactly one input file');
+    const [input] = positionals;
+    const output = values.output;
+    if (!output) throw new UsageError('convert needs an output: -o <file>, or -o - for stdout');
+    const from = values.from;
+    if (from !== undefined && !isFormat(from))
+      throw new UsageError(`--from must be one of ${FORMATS.join(', ')}, not "${from}"`);
+    const to = values.to ?? (output === '-' ? 'dataset' : exportFormatOf(output));
+    if (to === undefined)
+      throw new UsageError(
+        `cannot tell the output format from "${output}"; name it with --to ${EXPORT_FORMATS.join('|')}`,
+      );
+    if (!isExportFormat(to))
+      throw new UsageError(`--to must be one of ${EXPORT_FORMATS.join(', ')}, not "${to}"`);
+
+    let text: string;
+    try {
+      text = await io.readFile(input);
+    } catch (error) {
+      throw new UsageError(`cannot read ${input}: ${describeFsError(error)}`);
+    }
+    const imported = await importText(text, { format: from, fileName: input });
+    if (!imported.ok) {
+      const count = imported.problems.length === 1 ? '1 problem' : `${imported.problems.length} problems`;
+      io.stderr(`INVALID ${input}${imported.format ? ` (${imported.format})` : ''}: ${count}\n`);
+      for (const p of imported.problems)
+        io.stderr(`  ${displayPath(p.path)}: ${p.message}\n    hint: ${p.hint}\n`);
+      return EXIT.invalid;
+    }
+    const exported = exportText(imported.dataset, to);
+    for (const w of imported.warnings) io.stderr(`warning: ${input}: ${displayPath(w.path)}: ${w.message}\n`);
+    for (const w of exported.warnings)
+      io.stderr(`warning: ${to} output: ${w.message} (${displayPath(w.path)})\n`);
+
+    if (output === '-') io.stdout(exported.text);
+    else {
+      if (!io.writeFile)
+        throw new UsageError(`cannot write ${output}: this host writes to stdout only (-o -)`);
+      try {
+        await io.writeFile(output, exported.text);
+      } catch (error) {
+        throw new UsageError(`cannot write ${output}: ${describeFsError(error)}`);
+      }
+    }
+    const { nodes, relations } = imported.dataset;
+    io.stderr(
+      `Converted ${input} (${imported.format}) to ${output === '-' ? 'stdout' : output} (${to}): ` +
+        `${nodes.length} nodes, ${relations.length} relations\n`,
+    );
+    return EXIT.ok;
+  },
+};
