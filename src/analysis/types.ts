@@ -7,6 +7,8 @@ export type SemanticsName = 'dfquad' | 'quadratic-energy';
 export type GroundedStatus = 'accepted' | 'rejected' | 'undecided';
 /** Types of edges computed from the asserted ones. */
 export type DerivedEdgeType = 'agrees' | 'disagrees';
+/** The documented rule (docs/ANALYSIS.md) that produced a derived edge. */
+export type DerivedEdgeRule = 'shared-claim' | 'via-evidence';
 
 /** Attributes of a graph node: the dataset node, plus what analysis assigns. */
 export interface NodeAttributes {
@@ -19,6 +21,11 @@ export interface NodeAttributes {
   status?: GroundedStatus;
   camp?: number | null;
   component?: number;
+  /** Written by `controversy.assign`. */
+  controversy?: number;
+  /** Written by `centrality.assign`; betweenness is null when skipped for size. */
+  degree?: number;
+  betweenness?: number | null;
 }
 
 /** An asserted relation from the dataset. */
@@ -32,6 +39,7 @@ export interface AssertedEdgeAttributes {
 export interface DerivedEdgeAttributes {
   derived: true;
   type: DerivedEdgeType;
+  rule: DerivedEdgeRule;
   weight: number;
   via: string[];
 }
@@ -39,6 +47,15 @@ export interface DerivedEdgeAttributes {
 export type EdgeAttributes = AssertedEdgeAttributes | DerivedEdgeAttributes;
 export interface GraphAttributes {
   title?: string;
+  /** Written by `gradualStrength.assign`: which semantics produced `strength`, and how the solver ended. */
+  semantics?: SemanticsReport;
+}
+
+/** How the strength solver ended: `iterations` is 1 for acyclic graphs (one exact pass in topological order). */
+export interface SemanticsReport {
+  name: SemanticsName;
+  converged: boolean;
+  iterations: number;
 }
 
 /** The debate as a graphology graph keyed by dataset ids (relation keys from `relationKey`). */
@@ -47,7 +64,7 @@ export type ArgumentGraph = MultiDirectedGraph<NodeAttributes, EdgeAttributes, G
 export interface AnalyzeOptions {
   /** Gradual semantics; default 'dfquad'. */
   semantics?: SemanticsName;
-  /** Convergence tolerance for cyclic graphs (max change of any strength between sweeps); default 1e-6. */
+  /** Convergence tolerance for cyclic graphs: stop when no strength is further than this from its update; default 1e-6. */
   tolerance?: number;
   /** Iteration cap for cyclic graphs; default 1000. */
   maxIterations?: number;
@@ -69,7 +86,7 @@ export interface NodeAnalysis {
   disputerIds: string[];
   /** 1 when support and dispute are balanced, 0 when one-sided or unopposed (see docs/ANALYSIS.md). */
   controversy: number;
-  /** Asserted in + out degree. */
+  /** Asserted in + out degree, counting distinct stances (repeated relations with the same ends and type once). */
   degree: number;
   /** Normalised betweenness over asserted relations; null when skipped for size. */
   betweenness: number | null;
@@ -88,7 +105,7 @@ export interface DerivedEdge {
   weight: number;
   via: string[];
   /** Which documented rule produced it: 'shared-claim' or 'via-evidence'. */
-  rule: 'shared-claim' | 'via-evidence';
+  rule: DerivedEdgeRule;
 }
 
 export interface Camp {
@@ -98,7 +115,7 @@ export interface Camp {
 
 /** Plain, JSON-serialisable analysis output (the CLI prints it). */
 export interface AnalysisResult {
-  semantics: { name: SemanticsName; converged: boolean; iterations: number };
+  semantics: SemanticsReport;
   nodes: Record<string, NodeAnalysis>;
   derivedEdges: DerivedEdge[];
   camps: Camp[];

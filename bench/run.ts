@@ -1,0 +1,6 @@
+// `npm run bench`: every benchmark, in order. Each module exports `run()`; add new ones to the list.
+import { run as analysis } from './analysis.bench.ts';
+
+const BENCHES: Array<() => void | Promise<void>> = [analysis];
+
+for (const run of BENCHES) await run();

@@ -1,0 +1,13 @@
+export { analyze } from './analyze.ts';
+export { assertedGraph } from './asserted-graph.ts';
+export { buildGraph } from './build-graph.ts';
+export { camps } from './camps.ts';
+export { type Centrality, type CentralityOptions, centrality } from './centrality.ts';
+export { components } from './components.ts';
+export { type Contestation, controversy, controversyScore } from './controversy.ts';
+export { derivedEdgeKey, derivedEdges } from './derived-edges.ts';
+export { groundedLabelling } from './grounded.ts';
+export { DEFAULT_OPTIONS } from './options.ts';
+export { dfquad, type GradualSemantics, quadraticEnergy, SEMANTICS } from './semantics.ts';
+export { gradualStrength, type StrengthOptions, type StrengthResult } from './strength.ts';
+export * from './types.ts';
