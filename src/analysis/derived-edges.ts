@@ -36,7 +36,9 @@ export function addDerivedEdges(graph: ArgumentGraph, edges: readonly DerivedEdg
 
 /** The key of a derived edge in the graph, e.g. `agrees:shared-claim:["cho-han-bum","park-won-gon"]`. */
 export function derivedEdgeKey(edge: Pick<DerivedEdge, 'from' | 'to' | 'type' | 'rule'>): string {
-  return `${edge.type}:${edge.rule}:${JSON.stringify([edge.from, edge.to])}`;
+  // The leading control character cannot occur in a relation key (ids exclude control characters and
+  // JSON escapes them), so a derived edge never collides with an asserted one.
+  return `\u001f${edge.type}:${edge.rule}:${JSON.stringify([edge.from, edge.to])}`;
 }
 
 interface Pending {

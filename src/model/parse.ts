@@ -64,21 +64,42 @@ function describe(value: unknown): string {
   return typeof value === 'string' ? 'a string' : `${typeof value} ${String(value)}`;
 }
 
-/** Iteratively finds the first value nested deeper than the limit (also ends on cyclic objects). */
+/**
+ * Finds a value nested deeper than the limit without recursing (also ends on cyclic objects).
+ * The walk keeps only values and depths; the path is rebuilt for the one offending value.
+ */
 function findTooDeep(root: object): Problem | undefined {
-  const stack: Array<{ value: unknown; path: Array<string | number> }> = [{ value: root, path: [] }];
-  while (stack.length > 0) {
-    const { value, path } = stack.pop() as { value: unknown; path: Array<string | number> };
+  const values: unknown[] = [root];
+  const depths: number[] = [0];
+  while (values.length > 0) {
+    const value = values.pop();
+    const depth = depths.pop() as number;
     if (typeof value !== 'object' || value === null) continue;
-    if (path.length >= LIMITS.maxDepth)
-      return {
-        path: pointer(path),
-        message: `Nested too deeply: more than ${LIMITS.maxDepth} levels of arrays and objects`,
-        hint: 'A dataset needs only a few levels; check for runaway nesting or a generated cycle.',
-      };
-    for (const [key, child] of Object.entries(value))
-      if (typeof child === 'object' && child !== null)
-        stack.push({ value: child, path: [...path, Array.isArray(value) ? Number(key) : key] });
+    if (depth >= LIMITS.maxDepth) return tooDeep(root, value);
+    for (const child of Array.isArray(value) ? value : Object.values(value))
+      if (typeof child === 'object' && child !== null) {
+        values.push(child);
+        depths.push(depth + 1);
+      }
+  }
+  return undefined;
+}
+
+function tooDeep(root: object, target: object): Problem {
+  return {
+    path: pointer(pathTo(root, target, LIMITS.maxDepth) ?? []),
+    message: `Nested too deeply: more than ${LIMITS.maxDepth} levels of arrays and objects`,
+    hint: 'A dataset needs only a few levels; check for runaway nesting or a generated cycle.',
+  };
+}
+
+/** Depth-first search for `target`, at most `limit` levels deep (so the recursion stays bounded). */
+function pathTo(from: unknown, target: object, limit: number): Array<string | number> | undefined {
+  if (from === target) return [];
+  if (limit === 0 || typeof from !== 'object' || from === null) return undefined;
+  for (const [key, child] of Object.entries(from)) {
+    const rest = pathTo(child, target, limit - 1);
+    if (rest) return [Array.isArray(from) ? Number(key) : key, ...rest];
   }
   return undefined;
 }

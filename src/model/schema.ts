@@ -10,6 +10,9 @@ const Id = v.pipe(
   v.minLength(1),
   v.maxLength(LIMITS.maxIdLength),
   v.regex(/^\S(.*\S)?$/, 'Invalid id: must not start or end with whitespace'),
+  // Control characters are reserved: derived edge keys use one, so they can never collide with a relation's.
+  // biome-ignore lint/suspicious/noControlCharactersInRegex: the point of the check
+  v.regex(/^[^\u0000-\u001f\u007f]*$/, 'Invalid id: must not contain control characters'),
   v.description('Unique identifier, preferably a kebab-case slug such as "nk-accepts-drills".'),
 );
 const ShortText = (description: string) =>

@@ -28,7 +28,10 @@ export const RELATION_TYPES: readonly RelationType[] = ['supports', 'disputes'];
 /** Base score used by gradual semantics when a node has no `weight`. */
 export const DEFAULT_WEIGHT = 0.5;
 
-/** The key a relation has in graphs and views: its `id`, or one derived from its endpoints and type. */
+/**
+ * The key a relation has in graphs and views: its `id`, or one derived from its endpoints and type.
+ * JSON keeps the derived key unambiguous whatever characters the ids contain.
+ */
 export function relationKey(relation: Pick<Relation, 'id' | 'from' | 'to' | 'type'>): string {
-  return relation.id ?? `${relation.from} ${relation.type} ${relation.to}`;
+  return relation.id ?? JSON.stringify([relation.from, relation.type, relation.to]);
 }

@@ -47,6 +47,10 @@ const CASES: Record<string, Array<[path: string, message: RegExp]>> = {
     ['/nodes/0/id', /must not start or end with whitespace/],
     ['/relations/0/to', /must not start or end with whitespace/],
   ],
+  'id-with-control-character.json': [
+    ['/nodes/0/id', /^Invalid id: must not contain control characters$/],
+    ['/relations/0/to', /^Invalid id: must not contain control characters$/],
+  ],
   'position-missing-y.json': [['/nodes/0/position/y', /^Missing required field "y"$/]],
   'tags-not-array.json': [['/nodes/0/tags', /^Expected an array but got "history"$/]],
   'too-deep.json': [[`/extra${'/0'.repeat(63)}`, /^Nested too deeply: more than 64 levels/]],

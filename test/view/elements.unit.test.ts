@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { type Relation, relationKey } from '../../src/model/index.ts';
 import {
   derivedEdgeId,
   MAX_LABEL_LINES,
@@ -47,9 +48,7 @@ describe('toElements', () => {
   it('keeps edge ids apart from node ids and unique', () => {
     const ids = elements.map((e) => e.data.id);
     expect(new Set(ids).size).toBe(ids.length);
-    expect(edges[0]?.data.id).toBe(
-      relationEdgeId(`${seed.relations[0]?.from} supports ${seed.relations[0]?.to}`),
-    );
+    expect(edges[0]?.data.id).toBe(relationEdgeId(relationKey(seed.relations[0] as Relation)));
     expect(edges.some((e) => e.data.id?.startsWith('der:'))).toBe(true);
     expect(derivedEdgeId('a', 'agrees', 'b')).toBe('der:a|agrees|b');
   });
