@@ -1,17 +1,25 @@
 import '../src/define.ts';
 import type { ArgumentGraphElement } from '../src/components/argument-graph.ts';
-import { parseDataset } from '../src/model/index.ts';
+import { detectFormat } from '../src/io/index.ts';
 import { isLayoutName } from '../src/view/index.ts';
 
-// Every dataset in graph-data/ except the JSON Schema, as URLs served by Vite.
+// Every dataset in graph-data/ except the JSON Schema, as URLs served by Vite, with its title.
+// (import.meta.glob takes literals only, hence the repeated pattern.)
 const files = import.meta.glob(['/graph-data/*.json', '!/graph-data/schema.json'], {
   query: '?url',
   import: 'default',
   eager: true,
 }) as Record<string, string>;
+const titles = import.meta.glob(['/graph-data/*.json', '!/graph-data/schema.json'], {
+  import: 'title',
+  eager: true,
+}) as Record<string, string | undefined>;
 const datasets = Object.entries(files)
-  .map(([path, url]) => ({ name: path.replace(/^.*\//, '').replace(/\.json$/, ''), url }))
-  .sort((a, b) => a.name.localeCompare(b.name));
+  .map(([path, url]) => {
+    const name = path.replace(/^.*\//, '').replace(/\.json$/, '');
+    return { name, url, title: titles[path] ?? name };
+  })
+  .sort((a, b) => a.title.localeCompare(b.title));
 const DEFAULT_DATASET = 'nk-russia-military-ties';
 
 const graph = document.querySelector('argument-graph') as ArgumentGraphElement;
@@ -20,8 +28,7 @@ const openButton = document.querySelector('#open') as HTMLButtonElement;
 const fileInput = document.querySelector('#file') as HTMLInputElement;
 const dropzone = document.querySelector('#dropzone') as HTMLElement;
 
-const pretty = (name: string) => name.replace(/[-_]+/g, ' ').replace(/^./, (c) => c.toUpperCase());
-for (const { name } of datasets) picker.add(new Option(pretty(name), name));
+for (const { name, title } of datasets) picker.add(new Option(title, name));
 
 // ---- URL state: ?dataset=…&selected=…&layout=… ----
 
@@ -54,6 +61,7 @@ picker.addEventListener('change', () => {
   const entry = datasets.find((d) => d.name === picker.value);
   if (!entry) return;
   graph.selected = null;
+  graph.format = null;
   graph.data = null;
   graph.src = entry.url;
   writeUrl();
@@ -63,16 +71,6 @@ picker.addEventListener('change', () => {
 
 async function openFile(file: File): Promise<void> {
   const text = await file.text();
-  // Any format the importer understands (argument-graph JSON, AIF, Argdown, Kialo); JSON only if it cannot load.
-  let input: unknown = text;
-  try {
-    const { importText } = await import('../src/io/index.ts');
-    const imported = await importText(text, { fileName: file.name });
-    if (imported.ok) input = imported.dataset;
-  } catch {
-    const parsed = parseDataset(text);
-    if (parsed.ok) input = parsed.dataset;
-  }
   let option = picker.querySelector<HTMLOptionElement>('option[value="__file"]');
   if (!option) {
     option = new Option('', '__file');
@@ -81,8 +79,10 @@ async function openFile(file: File): Promise<void> {
   option.text = `File: ${file.name}`;
   picker.value = '__file';
   graph.selected = null;
-  // Invalid input goes to the element as text: it shows the problems.
-  graph.data = input;
+  // The element imports the text (argument-graph JSON, AIF, Argdown or Kialo) with importText, in the format the
+  // content and the file's name point to; it shows the problems, or the import warnings.
+  graph.format = detectFormat(text, file.name) ?? null;
+  graph.data = text;
   writeUrl();
 }
 

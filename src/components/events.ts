@@ -1,4 +1,5 @@
 import type { AnalysisResult } from '../analysis/types.ts';
+import type { Format } from '../io/index.ts';
 import type { ArgumentNode, Dataset, Problem } from '../model/index.ts';
 
 export interface ArgmapSelectDetail {
@@ -22,6 +23,10 @@ export interface ArgmapLoadDetail {
   result: AnalysisResult;
   /** The URL it came from, when loaded through `src`. */
   src: string | null;
+  /** The format it was read from: `dataset` (argument-graph JSON), `aif`, `argdown` or `kialo`. */
+  format: Format;
+  /** What the importer could not represent as it was (path, message, hint); empty for argument-graph JSON. */
+  warnings: Problem[];
 }
 
 /** A dataset was loaded, validated, analysed and drawn. */
@@ -37,12 +42,13 @@ export class ArgmapLoadEvent extends Event {
 export interface ArgmapErrorDetail {
   /** One readable sentence. */
   message: string;
-  /** Validation problems (path, message, hint); one entry for network or parse failures. */
+  /** Validation or import problems (path, message, hint); one entry for network failures. Import paths are
+   * JSON Pointers for JSON input and "line N, column M" for Argdown and Kialo text. */
   problems: Problem[];
   src: string | null;
 }
 
-/** Loading failed: network, HTTP status, not JSON, or an invalid dataset. The element shows the problems too. */
+/** Loading failed: network, HTTP status, text that cannot be read or imported, or an invalid dataset. The element shows the problems too. */
 export class ArgmapErrorEvent extends Event {
   static readonly type = 'argmap-error';
   readonly detail: ArgmapErrorDetail;

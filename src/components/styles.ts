@@ -1,6 +1,8 @@
 import { css } from 'lit';
+import { panelStyles } from './panel-styles.ts';
 
-export const styles = css`
+/** Host tokens, toolbar, filters, canvas, messages and legend. */
+export const chromeStyles = css`
   :host {
     --_font: var(--argmap-font-family, system-ui, -apple-system, 'Segoe UI', Roboto, 'Helvetica Neue', 'Noto Sans', 'Liberation Sans', Arial, sans-serif);
     --_surface: var(--argmap-surface, #ffffff);
@@ -333,251 +335,46 @@ export const styles = css`
     flex: none;
   }
 
-  /* Inspector */
-  .inspector {
-    flex: 0 0 var(--_inspector-width);
-    inline-size: var(--_inspector-width);
-    border-inline-start: 1px solid var(--_border);
-    background: var(--_panel);
-    overflow: auto;
-    padding: 14px 16px 18px;
-  }
-  .inspector h2 {
-    margin: 4px 0 6px;
-    font-size: 17px;
-    line-height: 1.3;
-  }
-  .inspector h3 {
-    margin: 16px 0 6px;
-    font-size: 12px;
-    text-transform: uppercase;
-    letter-spacing: 0.04em;
-    color: var(--_muted);
-  }
-  .inspector p {
-    margin: 0 0 8px;
-  }
-  .inspector .close {
-    float: right;
-    min-block-size: 28px;
-    padding: 2px 8px;
-  }
-  .muted {
-    color: var(--_muted);
-  }
-  .kind {
-    display: inline-flex;
-    align-items: center;
-    gap: 5px;
-    font-size: 12px;
-    font-weight: 600;
-    text-transform: uppercase;
-    letter-spacing: 0.04em;
-  }
-  .kind.claim {
-    color: var(--_claim);
-  }
-  .kind.expert {
-    color: var(--_expert);
-  }
-  .kind.evidence {
-    color: var(--_evidence);
-  }
-  .meter {
-    display: flex;
-    align-items: center;
-    gap: 8px;
-    margin: 8px 0 4px;
-  }
-  .bar {
-    flex: 1 1 auto;
-    block-size: 8px;
-    background: var(--_border);
-    border-radius: 4px;
-    overflow: hidden;
-  }
-  .bar > span {
-    display: block;
-    block-size: 100%;
-    background: var(--_accent);
-  }
-  .status {
-    font-size: 12px;
-    font-weight: 600;
-    border-radius: 999px;
-    padding: 1px 8px;
-    border: 1px solid currentColor;
-  }
-  .status.accepted {
-    color: var(--_supports);
-  }
-  .status.rejected {
-    color: var(--_disputes);
-  }
-  .status.undecided {
-    color: var(--_muted);
-  }
-  .explanation {
-    font-size: 13px;
-    color: var(--_muted);
-  }
-  ul.relations {
-    list-style: none;
-    margin: 0;
-    padding: 0;
-  }
-  ul.relations > li {
-    margin: 0 0 10px;
-    padding-inline-start: 10px;
-    border-inline-start: 3px solid var(--_supports);
-  }
-  ul.relations > li.disputes {
-    border-inline-start-style: dashed;
-    border-inline-start-color: var(--_disputes);
-  }
-  .link {
-    display: inline;
-    min-block-size: 0;
-    padding: 0;
-    border: 0;
-    background: none;
-    color: var(--_accent);
-    font-weight: 600;
-    text-align: start;
-    text-decoration: underline;
-    text-decoration-color: color-mix(in srgb, var(--_accent) 35%, transparent);
-    text-underline-offset: 2px;
-  }
-  .link:hover {
-    text-decoration-color: currentColor;
-  }
-  .verb {
-    font-size: 12px;
-    color: var(--_muted);
-  }
-  blockquote {
-    margin: 4px 0 2px;
-    font-size: 13px;
-    font-style: italic;
-  }
-  cite {
-    display: block;
-    font-size: 12px;
-    font-style: normal;
-    color: var(--_muted);
-  }
-  cite a {
-    color: var(--_accent);
-  }
-  .overview ul {
-    padding-inline-start: 18px;
-    margin: 4px 0;
-  }
-  .overview li {
-    margin-block-end: 4px;
-  }
-  .stats {
-    display: grid;
-    grid-template-columns: repeat(3, 1fr);
-    gap: 6px;
-    margin: 10px 0;
-  }
-  .stat {
-    background: var(--_surface);
-    border: 1px solid var(--_border);
-    border-radius: 8px;
-    padding: 6px 8px;
-    text-align: center;
-    font-size: 12px;
-    color: var(--_muted);
-  }
-  .stat strong {
-    display: block;
-    font-size: 18px;
-    color: var(--_text);
-  }
-
-  /* Outline view */
-  .outline {
+  /* Import warnings */
+  .warnings {
     position: absolute;
-    inset: 0;
+    inset-block-start: 8px;
+    inset-inline-end: 10px;
+    z-index: 1;
+    display: flex;
+    align-items: flex-start;
+    gap: 6px;
+    max-inline-size: min(460px, calc(100% - 20px));
+    max-block-size: calc(100% - 16px);
     overflow: auto;
-    padding: 12px 18px 24px;
-    background: var(--_surface);
-  }
-  .outline[hidden] {
-    display: none;
-  }
-  .outline h2 {
-    font-size: 15px;
-    margin: 14px 0 6px;
-  }
-  .outline > ul,
-  .outline ul ul {
-    padding-inline-start: 18px;
-    margin: 2px 0 8px;
-  }
-  .outline li {
-    margin: 3px 0;
-  }
-  .outline li[aria-current='true'] > .entry {
-    background: color-mix(in srgb, var(--_accent) 14%, transparent);
-    border-radius: 4px;
-  }
-  .outline .entry {
-    padding: 1px 4px;
-  }
-  .outline .sub {
+    padding: 4px 6px 4px 10px;
     font-size: 13px;
+    background: var(--_panel);
+    border: 1px solid var(--_border);
+    border-inline-start: 3px solid var(--_expert);
+    border-radius: 6px;
+    box-shadow: 0 2px 8px rgb(0 0 0 / 0.08);
+  }
+  .warnings summary {
+    cursor: pointer;
+    padding-block: 4px;
+  }
+  .warnings ul {
+    margin: 4px 0;
+    padding-inline-start: 18px;
+  }
+  .warnings code {
+    font-size: 12px;
+  }
+  .warnings .hint-text {
     color: var(--_muted);
+    font-size: 12px;
   }
-
-  /* Narrow: the inspector becomes a bottom sheet, the legend collapses. */
-  @container (max-width: 720px) {
-    .inspector {
-      position: absolute;
-      inset-inline: 0;
-      inset-block-end: 0;
-      inline-size: auto;
-      max-block-size: 58%;
-      border-inline-start: 0;
-      border-block-start: 1px solid var(--_border);
-      border-radius: 12px 12px 0 0;
-      box-shadow: 0 -6px 20px rgb(0 0 0 / 0.12);
-      z-index: 2;
-    }
-    .inspector.idle {
-      display: none;
-    }
-    .legend .items {
-      padding-block-start: 0;
-      gap: 4px 12px;
-    }
-    .toolbar {
-      gap: 6px;
-      padding: 6px 8px;
-    }
-    .search {
-      flex-basis: 100%;
-      max-inline-size: none;
-    }
-    .layout-label {
-      position: absolute;
-      inline-size: 1px;
-      block-size: 1px;
-      overflow: hidden;
-      clip: rect(0 0 0 0);
-    }
-    .spacer {
-      display: none;
-    }
-    .hint {
-      display: none;
-    }
-  }
-  @media (forced-colors: active) {
-    .canvas {
-      forced-color-adjust: none;
-    }
+  .warnings .close {
+    flex: none;
+    min-block-size: 26px;
+    padding: 0 7px;
   }
 `;
+
+export const styles = [chromeStyles, panelStyles];

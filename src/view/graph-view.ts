@@ -51,6 +51,7 @@ export class GraphView {
   #mountToken = 0;
   #hovered: string | null = null;
   #running: { stop(): void } | undefined;
+  #portrait = false;
 
   constructor(container: HTMLElement, theme: Theme, callbacks: GraphViewCallbacks = {}) {
     this.#container = container;
@@ -117,6 +118,7 @@ export class GraphView {
     if (name === 'force') await loadFcose();
     if (cy !== this.#cy || cy.destroyed()) return;
     this.#running?.stop();
+    this.#portrait = isPortrait(cy);
     const eles = cy.elements().not('.hidden').not('edge.derived');
     const animated = animate && eles.nodes().length < 400;
     const layout =
@@ -134,14 +136,26 @@ export class GraphView {
     }
   }
 
-  /** Dagre left-to-right, then long ranks wrapped into sub-columns to suit the viewport; animated from where nodes are. */
+  /**
+   * Dagre left to right (top to bottom in a portrait viewport), then long ranks wrapped into sub-columns
+   * (sub-rows) to suit the viewport; animated from where nodes are.
+   */
   #wrappedDagre(cy: Core, eles: cytoscape.CollectionReturnValue, animate: boolean): cytoscape.Layouts {
     const nodes = eles.nodes();
     const before = new Map(nodes.map((n) => [n.id(), { ...n.position() }]));
-    eles.layout({ ...layoutOptions('hierarchical', false), fit: false } as cytoscape.LayoutOptions).run();
+    const portrait = this.#portrait;
+    eles
+      .layout({
+        ...layoutOptions('hierarchical', false, { portrait }),
+        fit: false,
+      } as cytoscape.LayoutOptions)
+      .run();
     const boxes = nodes.map((n) => ({ id: n.id(), ...n.position(), w: n.outerWidth(), h: n.outerHeight() }));
     const aspect = cy.width() > 0 && cy.height() > 0 ? cy.width() / cy.height() : 1.5;
-    const positions = wrapRanks(boxes, { aspect });
+    // Portrait: as many nodes side by side as fit the width at a readable zoom; the user scrolls down the ranks.
+    const padding = cy.width() < 500 ? 10 : 18;
+    const maxAcross = portrait ? (cy.width() - 2 * padding) / this.#readableZoom() : undefined;
+    const positions = wrapRanks(boxes, { aspect, vertical: portrait, ...(maxAcross ? { maxAcross } : {}) });
     nodes.forEach((n) => {
       const p = before.get(n.id());
       if (p) n.position(p);
@@ -188,16 +202,23 @@ export class GraphView {
     if (reveal) this.reveal(id);
   }
 
-  /** Pans so the node is visible (centres it if it is outside the viewport). */
-  reveal(id: string): void {
+  /**
+   * Pans so the node is visible: if it is outside the viewport, or under the `coveredBelow` px at its bottom
+   * (a bottom-sheet inspector), it is centred in the part that is left.
+   */
+  reveal(id: string, coveredBelow = 0): void {
     const cy = this.#cy;
     const node = cy?.getElementById(id);
     if (!cy || !node || node.empty() || !node.visible()) return;
     const box = node.renderedBoundingBox({});
     const margin = 12;
-    if (box.x1 < margin || box.y1 < margin || box.x2 > cy.width() - margin || box.y2 > cy.height() - margin) {
-      if (prefersReducedMotion()) cy.center(node);
-      else cy.animate({ center: { eles: node }, duration: 250 });
+    const bottom = Math.max(box.y2 - box.y1 + 2 * margin, cy.height() - coveredBelow);
+    if (box.x1 < margin || box.y1 < margin || box.x2 > cy.width() - margin || box.y2 > bottom - margin) {
+      const at = node.renderedPosition();
+      const pan = cy.pan();
+      const target = { x: pan.x + cy.width() / 2 - at.x, y: pan.y + bottom / 2 - at.y };
+      if (prefersReducedMotion()) cy.pan(target);
+      else cy.animate({ pan: target, duration: 250 });
     }
   }
 
@@ -282,14 +303,31 @@ export class GraphView {
     this.#hovered = null;
   }
 
+  /**
+   * Fits the visible elements. In a portrait viewport, where a fitted graph can get too small to read, the zoom
+   * stays at or above the one that draws labels at READABLE_FONT_PX, showing the top of the graph; the user pans.
+   */
   #fitNow(animate: boolean): void {
     const cy = this.#cy;
     if (!cy || cy.width() === 0 || cy.height() === 0) return;
     const visible = cy.elements().not('.hidden');
     if (visible.empty()) return;
     const padding = cy.width() < 500 ? 10 : 18;
-    if (animate) cy.animate({ fit: { eles: visible, padding }, duration: 300 });
-    else cy.fit(visible, padding);
+    const box = visible.boundingBox({});
+    const fitZoom = Math.min((cy.width() - 2 * padding) / box.w, (cy.height() - 2 * padding) / box.h);
+    const wanted = isPortrait(cy) ? Math.max(fitZoom, this.#readableZoom()) : fitZoom;
+    const zoom = Math.min(cy.maxZoom(), Math.max(cy.minZoom(), wanted));
+    const pan = {
+      x: cy.width() / 2 - zoom * (box.x1 + box.w / 2),
+      y: zoom <= fitZoom ? cy.height() / 2 - zoom * (box.y1 + box.h / 2) : padding - zoom * box.y1,
+    };
+    if (animate) cy.animate({ zoom, pan, duration: 300 });
+    else cy.viewport({ zoom, pan });
+  }
+
+  /** The zoom at which labels are drawn READABLE_FONT_PX high. */
+  #readableZoom(): number {
+    return READABLE_FONT_PX / this.#theme.fontSize;
   }
 
   #bind(cy: Core): void {
@@ -392,7 +430,9 @@ export class GraphView {
       const cy = this.#cy;
       if (!cy || width === 0 || height === 0) return;
       cy.resize();
-      this.#fitNow(false);
+      if (this.#layout === 'hierarchical' && isPortrait(cy) !== this.#portrait)
+        void this.runLayout(this.#layout, false);
+      else this.#fitNow(false);
     });
     this.#resizeObserver.observe(this.#container);
   }
@@ -406,6 +446,13 @@ export class GraphView {
     this.#resizeObserver = undefined;
     this.#lastSize = { width: 0, height: 0 };
   }
+}
+
+/** Smallest label size, in CSS px, that a fit in a portrait viewport keeps. */
+const READABLE_FONT_PX = 10;
+
+function isPortrait(cy: Core): boolean {
+  return cy.height() > cy.width();
 }
 
 function prefersReducedMotion(): boolean {

@@ -22,6 +22,19 @@ export {
 export { ALL_VISIBLE, GraphView, type GraphViewCallbacks, type Visibility } from './graph-view.ts';
 export { LINE_CHARS, MAX_LABEL_LINES, type MeasureText, nodeBox, wrapLabel } from './labels.ts';
 export { type Box, type WrapOptions, wrapRanks } from './layered.ts';
-export { isLayoutName, LAYOUT_LABELS, LAYOUT_NAMES, type LayoutName, layoutOptions } from './layouts.ts';
-export { KIND_SHAPES, stylesheet } from './stylesheet.ts';
+export {
+  isLayoutName,
+  LAYOUT_LABELS,
+  LAYOUT_NAMES,
+  type LayoutContext,
+  type LayoutName,
+  layoutOptions,
+} from './layouts.ts';
+export {
+  CLAIM_CORNER_RADIUS,
+  EVIDENCE_CORNER_CUT,
+  KIND_SHAPES,
+  type KindShape,
+  stylesheet,
+} from './stylesheet.ts';
 export { darkTheme, type KindColors, lightTheme, type Theme, type ThemeName, themes } from './theme.ts';

@@ -87,7 +87,7 @@ export function nodeBox(
   const textWidth = Math.max(...lines.map(width), 3 * fontSize);
   const textHeight = lines.length * fontSize * LINE_HEIGHT;
   // Ellipses need more room than boxes for the same text.
-  const padX = kind === 'expert' ? 28 : kind === 'evidence' ? 22 : 18;
+  const padX = kind === 'expert' ? 28 : kind === 'evidence' ? 26 : 18;
   const padY = kind === 'expert' ? 14 : 12;
   return { width: Math.round(textWidth + padX), height: Math.round(textHeight + padY) };
 }

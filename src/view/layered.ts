@@ -16,23 +16,43 @@ export interface WrapOptions {
   columnGap?: number;
   /** Vertical gap between nodes of one sub-column. */
   nodeGap?: number;
+  /** The layout runs top to bottom (dagre rankDir TB): ranks are rows, wrapped into stacked sub-rows. */
+  vertical?: boolean;
+  /**
+   * Room across the ranks (height left to right, width top to bottom). When set, the least wrapped arrangement
+   * that fits wins over the aspect ratio (the user pans along the ranks); if none fits, the narrowest.
+   */
+  maxAcross?: number;
 }
 
 /**
  * Post-processes a left-to-right layered layout (dagre rankDir LR) so it fits a wide viewport: a rank with many
  * nodes is split into several side-by-side sub-columns (nodes alternate between them in their dagre order, so
  * the vertical order is kept and edges pass between staggered nodes). Picks the rank height whose overall
- * aspect ratio is closest to `aspect`. Pure; returns new centres.
+ * aspect ratio is closest to `aspect`. With `vertical`, the same for a top-to-bottom layout. Pure; returns new
+ * centres.
  */
 export function wrapRanks(boxes: Box[], options: WrapOptions): Map<string, { x: number; y: number }> {
+  if (options.vertical) {
+    // Solve the transposed problem as a left-to-right one, then transpose back.
+    const flipped = boxes.map((b) => ({ id: b.id, x: b.y, y: b.x, w: b.h, h: b.w }));
+    const placed = wrapRanks(flipped, { ...options, aspect: 1 / options.aspect, vertical: false });
+    return new Map([...placed].map(([id, p]) => [id, { x: p.y, y: p.x }]));
+  }
   const rankGap = options.rankGap ?? 64;
   const columnGap = options.columnGap ?? 14;
   const nodeGap = options.nodeGap ?? 10;
   const ranks = groupRanks(boxes);
   const largest = Math.max(1, ...ranks.map((r) => r.length));
+  const { maxAcross } = options;
   let best: { score: number; positions: Map<string, { x: number; y: number }> } | undefined;
-  for (let perColumn = largest; perColumn >= Math.min(largest, 4); perColumn--) {
+  for (let perColumn = largest; perColumn >= Math.min(largest, maxAcross ? 1 : 4); perColumn--) {
     const placed = place(ranks, perColumn, rankGap, columnGap, nodeGap);
+    if (maxAcross !== undefined) {
+      if (placed.height <= maxAcross) return placed.positions;
+      if (!best || placed.height < best.score) best = { score: placed.height, positions: placed.positions };
+      continue;
+    }
     const score = Math.abs(Math.log(placed.width / Math.max(1, placed.height) / options.aspect));
     // Only wrap further when it clearly helps: splitting adds edge crossings.
     if (!best || score < best.score - 0.05) best = { score, positions: placed.positions };

@@ -15,11 +15,20 @@ export function isLayoutName(value: unknown): value is LayoutName {
 
 const KIND_RING: Record<string, number> = { claim: 3, evidence: 2, expert: 1 };
 
+export interface LayoutContext {
+  /** The viewport is taller than wide: the hierarchical layout runs top to bottom instead of left to right. */
+  portrait?: boolean;
+}
+
 /**
  * Layout options for Cytoscape. Pure: only builds the options object. `animate` is false when the user prefers
  * reduced motion.
  */
-export function layoutOptions(name: LayoutName, animate: boolean): LayoutOptions {
+export function layoutOptions(
+  name: LayoutName,
+  animate: boolean,
+  context: LayoutContext = {},
+): LayoutOptions {
   const common = { animate, animationDuration: 450, fit: true, padding: 24 };
   switch (name) {
     case 'force':
@@ -49,8 +58,8 @@ export function layoutOptions(name: LayoutName, animate: boolean): LayoutOptions
       return {
         name: 'dagre',
         ...common,
-        // Experts and evidence on the left feed the claims on the right.
-        rankDir: 'LR',
+        // Experts and evidence feed the claims: left to right, or top to bottom in a portrait viewport.
+        rankDir: context.portrait ? 'TB' : 'LR',
         ranker: 'network-simplex',
         nodeSep: 14,
         rankSep: 90,

@@ -8,6 +8,12 @@ export const KIND_SHAPES = {
   expert: 'ellipse',
   evidence: 'cut-rectangle',
 } as const;
+export type KindShape = (typeof KIND_SHAPES)[keyof typeof KIND_SHAPES];
+
+/** Corner radius of claims and the corner cut of evidence, in px at zoom 1. The cut is deep enough to stay
+ * visible next to the claims' rounded corners when the graph is zoomed out. */
+export const CLAIM_CORNER_RADIUS = 8;
+export const EVIDENCE_CORNER_CUT = 14;
 
 /**
  * The Cytoscape stylesheet for a theme. Kinds differ in shape and colour; supports are solid arrows, disputes
@@ -53,7 +59,8 @@ export function stylesheet(theme: Theme): StylesheetJson {
     kind('claim'),
     kind('expert'),
     kind('evidence'),
-    { selector: 'node.claim', style: { 'font-weight': 600, 'corner-radius': 10 } },
+    { selector: 'node.claim', style: { 'font-weight': 600, 'corner-radius': CLAIM_CORNER_RADIUS } },
+    { selector: 'node.evidence', style: { 'corner-radius': EVIDENCE_CORNER_CUT } },
     { selector: 'node.undecided', style: { 'border-style': 'double', 'border-width': 4 } },
     { selector: 'node.rejected', style: { 'border-style': 'dashed', 'background-opacity': 0.25 } },
     {

@@ -3,6 +3,7 @@ import dagre from 'cytoscape-dagre';
 import { describe, expect, it } from 'vitest';
 import {
   darkTheme,
+  EVIDENCE_CORNER_CUT,
   LAYOUT_NAMES,
   layoutOptions,
   lightTheme,
@@ -30,8 +31,15 @@ describe('stylesheet', () => {
   it('gives each kind its own shape and colour', () => {
     const shapes = ['claim', 'expert', 'evidence'].map((k) => first(k).style('shape'));
     const colours = ['claim', 'expert', 'evidence'].map((k) => first(k).style('background-color'));
-    expect(new Set(shapes).size).toBe(3);
+    expect(shapes).toEqual(['round-rectangle', 'ellipse', 'cut-rectangle']);
     expect(new Set(colours).size).toBe(3);
+  });
+
+  it('cuts the corners of evidence deeper than claims are rounded, so the two stay apart zoomed out', () => {
+    const cut = Number.parseFloat(first('evidence').style('corner-radius'));
+    const round = Number.parseFloat(first('claim').style('corner-radius'));
+    expect(cut).toBe(EVIDENCE_CORNER_CUT);
+    expect(cut).toBeGreaterThanOrEqual(1.5 * round);
   });
 
   it('draws supports solid with an arrow and disputes dashed with a bar', () => {
@@ -88,6 +96,13 @@ describe('layouts', () => {
     expect(layoutOptions('hierarchical', true).name).toBe('dagre');
     expect(layoutOptions('force', false).name).toBe('fcose');
     expect((layoutOptions('concentric', false) as { animate?: boolean }).animate).toBe(false);
+  });
+
+  it('runs the hierarchy left to right, or top to bottom in a portrait viewport', () => {
+    const rankDir = (portrait: boolean) =>
+      (layoutOptions('hierarchical', false, { portrait }) as { rankDir?: string }).rankDir;
+    expect(rankDir(false)).toBe('LR');
+    expect(rankDir(true)).toBe('TB');
   });
 
   it('lays out the seed hierarchically without overlapping nodes, evidence left of the claims it supports', () => {

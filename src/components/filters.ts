@@ -1,0 +1,126 @@
+import { html, nothing, type TemplateResult } from 'lit';
+import type { NodeKind, RelationType, Source } from '../model/index.ts';
+import { capitalise, KIND_PLURALS, type Visibility } from '../view/index.ts';
+
+export const KINDS: readonly NodeKind[] = ['claim', 'expert', 'evidence'];
+const RELATIONS: readonly RelationType[] = ['supports', 'disputes'];
+
+/** What the user chose to see: kinds, relation types, one source article, derived lines, focus mode. */
+export interface Filters {
+  kinds: ReadonlySet<NodeKind>;
+  relations: ReadonlySet<RelationType>;
+  article: string | null;
+  derived: boolean;
+  focus: boolean;
+  hops: number;
+}
+
+export const DEFAULT_FILTERS: Filters = {
+  kinds: new Set(KINDS),
+  relations: new Set(RELATIONS),
+  article: null,
+  derived: true,
+  focus: false,
+  hops: 1,
+};
+
+/** A copy of `set` with `value` added or removed. */
+export function toggled<T>(set: ReadonlySet<T>, value: T, on: boolean): Set<T> {
+  const next = new Set(set);
+  if (on) next.add(value);
+  else next.delete(value);
+  return next;
+}
+
+/** How many filters hide something (shown on the Filters button). Focus mode has its own button. */
+export function activeFilterCount(filters: Filters): number {
+  return (
+    KINDS.length -
+    filters.kinds.size +
+    (RELATIONS.length - filters.relations.size) +
+    (filters.article ? 1 : 0) +
+    (filters.derived ? 0 : 1)
+  );
+}
+
+/** The filters as the graph view applies them; focus needs a selection. */
+export function toVisibility(filters: Filters, selected: string | null): Visibility {
+  return {
+    kinds: filters.kinds,
+    relations: filters.relations,
+    article: filters.article,
+    derived: filters.derived,
+    focus: filters.focus && selected ? { id: selected, hops: filters.hops } : null,
+  };
+}
+
+/** The filter panel under the toolbar. */
+export function renderFilters(
+  filters: Filters,
+  sources: readonly Source[],
+  open: boolean,
+  change: (next: Filters) => void,
+): TemplateResult {
+  const checked = (e: Event) => (e.target as HTMLInputElement).checked;
+  return html`
+    <div class="filters" id="filters" part="filters" ?hidden=${!open}>
+      <fieldset>
+        <legend>Show</legend>
+        ${KINDS.map(
+          (kind) => html`<label
+            ><input
+              type="checkbox"
+              name="kind"
+              value=${kind}
+              .checked=${filters.kinds.has(kind)}
+              @change=${(e: Event) => change({ ...filters, kinds: toggled(filters.kinds, kind, checked(e)) })}
+            />${capitalise(KIND_PLURALS[kind])}</label
+          >`,
+        )}
+      </fieldset>
+      <fieldset>
+        <legend>Relations</legend>
+        ${RELATIONS.map(
+          (type) => html`<label
+            ><input
+              type="checkbox"
+              name="relation"
+              value=${type}
+              .checked=${filters.relations.has(type)}
+              @change=${(e: Event) =>
+                change({ ...filters, relations: toggled(filters.relations, type, checked(e)) })}
+            />${capitalise(type)}</label
+          >`,
+        )}
+        <label
+          ><input
+            type="checkbox"
+            name="derived"
+            .checked=${filters.derived}
+            @change=${(e: Event) => change({ ...filters, derived: checked(e) })}
+          />Agree / disagree lines</label
+        >
+      </fieldset>
+      ${
+        sources.length > 0
+          ? html`<label
+            >Source
+            <select
+              name="article"
+              @change=${(e: Event) =>
+                change({ ...filters, article: (e.target as HTMLSelectElement).value || null })}
+            >
+              <option value="" ?selected=${!filters.article}>All sources</option>
+              ${sources.map(
+                (s) =>
+                  html`<option value=${s.id} ?selected=${filters.article === s.id}>
+                    ${s.publisher ? `${s.publisher}: ` : ''}${s.title}
+                  </option>`,
+              )}
+            </select></label
+          >`
+          : nothing
+      }
+    </div>
+  `;
+}

@@ -1,0 +1,139 @@
+import { html, nothing, type TemplateResult } from 'lit';
+import type { AnalysisResult } from '../analysis/types.ts';
+import type { ArgumentNode, Dataset, NodeKind, Relation } from '../model/index.ts';
+import { capitalise, type DebateIndex, KIND_LABELS, KIND_PLURALS, percent } from '../view/index.ts';
+import { KINDS } from './filters.ts';
+
+/** What the inspector and outline templates read, and how they select a node. */
+export interface DebateContext {
+  dataset: Dataset;
+  result: AnalysisResult;
+  index: DebateIndex;
+  selected: string | null;
+  select(id: string | null): void;
+}
+
+/** The inspector: the selected node's details, or an overview of the debate. */
+export function renderInspector(ctx: DebateContext): TemplateResult {
+  const node = ctx.selected ? ctx.index.nodes.get(ctx.selected) : undefined;
+  return html`
+    <aside class="inspector ${node ? 'active' : 'idle'}" part="details" aria-label="Details">
+      ${node ? nodeDetails(ctx, node) : overview(ctx)}
+    </aside>
+  `;
+}
+
+function overview(ctx: DebateContext): TemplateResult {
+  const { dataset, result } = ctx;
+  const count = (k: NodeKind) => dataset.nodes.filter((n) => n.kind === k).length;
+  const weight = (id: string) => (result.nodes[id]?.disputers ?? 0) + (result.nodes[id]?.supporters ?? 0);
+  const contested = dataset.nodes
+    .filter((n) => n.kind === 'claim' && (result.nodes[n.id]?.disputers ?? 0) > 0)
+    .sort((x, y) => weight(y.id) - weight(x.id))
+    .slice(0, 5);
+  return html`
+    <div class="overview">
+      <span class="kind">Debate</span>
+      <h2>${dataset.title ?? 'Untitled debate'}</h2>
+      ${dataset.description ? html`<p>${dataset.description}</p>` : nothing}
+      <div class="stats">
+        ${KINDS.map((k) => html`<div class="stat"><strong>${count(k)}</strong>${KIND_PLURALS[k]}</div>`)}
+      </div>
+      <h3>How to read it</h3>
+      <ul>
+        <li>Experts and evidence feed the claims they point at.</li>
+        <li><span style="color: var(--_supports); font-weight: 600">Solid arrows</span> support; <span style="color: var(--_disputes); font-weight: 600">dashed bars</span> dispute.</li>
+        <li>Select any node to read the quotes behind it.</li>
+      </ul>
+      ${
+        contested.length > 0
+          ? html`<h3>Most contested claims</h3>
+            <ul>
+              ${contested.map((n) => {
+                const a = result.nodes[n.id];
+                return html`<li>
+                  <button type="button" class="link" @click=${() => ctx.select(n.id)}>${n.label}</button>
+                  <span class="muted"> · ${a?.supporters ?? 0} for, ${a?.disputers ?? 0} against</span>
+                </li>`;
+              })}
+            </ul>`
+          : nothing
+      }
+    </div>
+  `;
+}
+
+function nodeDetails(ctx: DebateContext, node: ArgumentNode): TemplateResult {
+  const a = ctx.result.nodes[node.id];
+  const incoming = ctx.index.incoming.get(node.id) ?? [];
+  const outgoing = ctx.index.outgoing.get(node.id) ?? [];
+  const of = (relations: Relation[], type: Relation['type']) => relations.filter((r) => r.type === type);
+  return html`
+    <div class="details">
+      <button type="button" class="close" aria-label="Close details" @click=${() => ctx.select(null)}>✕</button>
+      <span class="kind ${node.kind}">${KIND_LABELS[node.kind]}</span>
+      <h2 tabindex="-1">${node.label}</h2>
+      ${
+        node.kind === 'expert' && (node.role || node.affiliation)
+          ? html`<p class="muted">${[node.role, node.affiliation].filter(Boolean).join(' · ')}</p>`
+          : nothing
+      }
+      ${node.text && node.text !== node.label ? html`<p>${node.text}</p>` : nothing}
+      ${node.source && ctx.index.sources.has(node.source) ? html`<cite>From ${citation(ctx, node.source)}</cite>` : nothing}
+      ${
+        a
+          ? html`<div class="meter" title="Strength ${percent(a.strength)}">
+              <span class="muted">Strength</span>
+              <div class="bar" role="meter" aria-label="Strength" aria-valuemin="0" aria-valuemax="100" aria-valuenow=${Math.round(a.strength * 100)}>
+                <span style="width: ${Math.round(a.strength * 100)}%"></span>
+              </div>
+              <strong>${percent(a.strength)}</strong>
+              <span class="status ${a.status}">${capitalise(a.status)}</span>
+            </div>
+            <p class="explanation">${a.explanation}</p>`
+          : nothing
+      }
+      ${relationList(ctx, 'Supported by', of(incoming, 'supports'), 'from')}
+      ${relationList(ctx, 'Disputed by', of(incoming, 'disputes'), 'from')}
+      ${relationList(ctx, 'Supports', of(outgoing, 'supports'), 'to')}
+      ${relationList(ctx, 'Disputes', of(outgoing, 'disputes'), 'to')}
+      ${incoming.length + outgoing.length === 0 ? html`<p class="muted">No relations.</p>` : nothing}
+    </div>
+  `;
+}
+
+function relationList(
+  ctx: DebateContext,
+  title: string,
+  relations: Relation[],
+  end: 'from' | 'to',
+): TemplateResult | typeof nothing {
+  if (relations.length === 0) return nothing;
+  return html`
+    <h3>${title} (${relations.length})</h3>
+    <ul class="relations">
+      ${relations.map((r) => {
+        const other = ctx.index.nodes.get(r[end]);
+        return html`<li class=${r.type}>
+          <button type="button" class="link" @click=${() => ctx.select(r[end])}>${other?.label ?? r[end]}</button>
+          ${other ? html`<span class="verb"> · ${KIND_LABELS[other.kind].toLowerCase()}</span>` : nothing}
+          ${r.quote ? html`<blockquote>“${r.quote}”</blockquote>` : nothing}
+          ${r.source ? html`<cite>${citation(ctx, r.source)}</cite>` : nothing}
+        </li>`;
+      })}
+    </ul>
+  `;
+}
+
+/** A source's title (a link only for http(s) URLs), publisher and date. */
+function citation(ctx: DebateContext, sourceId: string): TemplateResult {
+  const s = ctx.index.sources.get(sourceId);
+  if (!s) return html`${sourceId}`;
+  const meta = [s.publisher, s.date].filter(Boolean).join(', ');
+  const url = s.url && /^https?:\/\//i.test(s.url) ? s.url : null;
+  return html`${
+    url
+      ? html`<a href=${url} target="_blank" rel="noopener noreferrer">${s.title}</a>`
+      : html`<span>${s.title}</span>`
+  }${meta ? html` — ${meta}` : nothing}`;
+}
