@@ -1,5 +1,5 @@
 import { html, nothing, type TemplateResult } from 'lit';
-import type { AnalysisResult } from '../analysis/types.ts';
+import type { AnalysisResult, DerivedEdge } from '../analysis/types.ts';
 import type { ArgumentNode, Dataset, NodeKind, Relation } from '../model/index.ts';
 import { capitalise, type DebateIndex, KIND_LABELS, KIND_PLURALS, percent } from '../view/index.ts';
 import { KINDS } from './filters.ts';
@@ -93,6 +93,7 @@ function nodeDetails(ctx: DebateContext, node: ArgumentNode): TemplateResult {
             <p class="explanation">${a.explanation}</p>`
           : nothing
       }
+      ${node.kind === 'expert' ? alignment(ctx, node.id) : nothing}
       ${relationList(ctx, 'Supported by', of(incoming, 'supports'), 'from')}
       ${relationList(ctx, 'Disputed by', of(incoming, 'disputes'), 'from')}
       ${relationList(ctx, 'Supports', of(outgoing, 'supports'), 'to')}
@@ -124,6 +125,42 @@ function relationList(
     </ul>
   `;
 }
+
+/**
+ * Who an expert agrees and disagrees with (the analysis' derived edges), strongest first, each with the
+ * claims or evidence it rests on, so "who disagrees with whom" reads without tracing lines.
+ */
+function alignment(ctx: DebateContext, expert: string): TemplateResult | typeof nothing {
+  const edges = ctx.result.derivedEdges.filter((e) => e.from === expert || e.to === expert);
+  if (edges.length === 0) return nothing;
+  const camp = ctx.result.nodes[expert]?.camp;
+  const section = (type: DerivedEdge['type'], title: string) => {
+    const list = edges.filter((e) => e.type === type).sort((x, y) => y.weight - x.weight);
+    if (list.length === 0) return nothing;
+    return html`
+      <h3>${title} (${list.length})</h3>
+      <ul class="relations">
+        ${list.map((e) => {
+          const other = e.from === expert ? e.to : e.from;
+          return html`<li class=${type === 'agrees' ? 'supports' : 'disputes'}>
+            <button type="button" class="link" @click=${() => ctx.select(other)}>${labelOf(ctx, other)}</button>
+            <span class="verb"> · ${e.rule === 'via-evidence' ? 'through evidence on' : 'on'}</span>
+            ${e.via.map(
+              (id, i) =>
+                html`${i > 0 ? ', ' : ' '}<button type="button" class="link" @click=${() => ctx.select(id)}>${labelOf(ctx, id)}</button>`,
+            )}
+          </li>`;
+        })}
+      </ul>
+    `;
+  };
+  return html`
+    ${typeof camp === 'number' ? html`<p class="muted">Camp ${camp + 1} of ${ctx.result.camps.length} (experts who agree most with each other).</p>` : nothing}
+    ${section('agrees', 'Agrees with')} ${section('disagrees', 'Disagrees with')}
+  `;
+}
+
+const labelOf = (ctx: DebateContext, id: string) => ctx.index.nodes.get(id)?.label ?? id;
 
 /** A source's title (a link only for http(s) URLs), publisher and date. */
 function citation(ctx: DebateContext, sourceId: string): TemplateResult {

@@ -124,6 +124,23 @@ describe('<argument-graph> exploring', () => {
     expect(details.querySelector('cite')?.textContent).toMatch(/The (Korea|Washington) Times/);
   });
 
+  it('tells who an expert agrees and disagrees with, and on what', async () => {
+    const el = await mount((el) => {
+      el.src = SEED_URL;
+    });
+    el.select('cho-han-bum');
+    await el.updateComplete;
+    const details = shadow(el).querySelector('[part="details"]') as HTMLElement;
+    const headings = [...details.querySelectorAll('h3')].map((h) => h.textContent ?? '');
+    const disagrees = headings.findIndex((h) => h.startsWith('Disagrees with'));
+    expect(disagrees).toBeGreaterThanOrEqual(0);
+    const list = details.querySelectorAll('h3')[disagrees]?.nextElementSibling as HTMLElement;
+    const park = [...list.querySelectorAll('li')].find((li) => li.textContent?.includes('Park Won-gon'));
+    expect(park?.textContent).toContain('North Korea will accept joint drills');
+    (park?.querySelector('button') as HTMLButtonElement).click();
+    expect(el.selected).toBe('park-won-gon');
+  });
+
   it('keeps clicks accurate after the page scrolls', async () => {
     const spacer = document.createElement('div');
     spacer.style.height = '400px';
