@@ -24,6 +24,9 @@ export default mergeConfig(
         },
         {
           extends: true,
+          // The built package (dist/, from `npm run build`) is served as is, without Vite's transforms, at `/`:
+          // the strict-CSP pages load the single-file bundle as a user's page would (`/cdn/argument-graph.js`).
+          publicDir: 'dist',
           test: {
             name: 'browser',
             include: ['test/**/*.browser.test.ts'],

@@ -24,6 +24,7 @@ import { measurer } from './measure.ts';
 import { renderMessage, renderWarnings } from './messages.ts';
 import { renderOutline } from './outline.ts';
 import { styles } from './styles.ts';
+import { ThemeController } from './theme-controller.ts';
 import { renderToolbar, type ViewMode } from './toolbar.ts';
 
 export type { ViewMode } from './toolbar.ts';
@@ -32,6 +33,7 @@ export type ThemeSetting = 'light' | 'dark' | 'auto';
 /**
  * An interactive argument map: claims, experts and evidence with the supports and disputes between them.
  *
+ * @tagname argument-graph
  * @summary Renders an argument-graph dataset as an explorable, accessible graph with an inspector and an outline.
  *
  * @event argmap-select - The user selected a node or cleared the selection. `detail: { id, node }`.
@@ -48,18 +50,23 @@ export type ThemeSetting = 'light' | 'dark' | 'auto';
  * @csspart warnings - The dismissible notice listing import warnings.
  *
  * @cssproperty --argmap-height - Height of the element; default 600px.
- * @cssproperty --argmap-font-family - Font of the chrome (the graph uses the theme's font).
+ * @cssproperty --argmap-font-family - Font of the chrome and of the graph's labels.
+ * @cssproperty --argmap-font-size - Size of the graph's labels at zoom 1, in px; default 13px.
  * @cssproperty --argmap-surface - Background of the canvas and panels.
  * @cssproperty --argmap-panel - Background of the toolbar and inspector.
- * @cssproperty --argmap-text - Main text colour.
+ * @cssproperty --argmap-text - Main text colour (chrome and graph).
  * @cssproperty --argmap-muted - Secondary text colour.
  * @cssproperty --argmap-border - Border colour.
  * @cssproperty --argmap-accent - Focus rings, links, pressed buttons.
- * @cssproperty --argmap-claim-color - Claim colour in the chrome (legend, badges).
- * @cssproperty --argmap-expert-color - Expert colour in the chrome.
- * @cssproperty --argmap-evidence-color - Evidence colour in the chrome.
- * @cssproperty --argmap-support-color - Supports colour in the chrome.
- * @cssproperty --argmap-dispute-color - Disputes colour in the chrome.
+ * @cssproperty --argmap-claim-color - Claim colour: node borders in the graph, legend, badges.
+ * @cssproperty --argmap-claim-fill - Fill of claim nodes in the graph.
+ * @cssproperty --argmap-expert-color - Expert colour: node borders in the graph, legend, badges.
+ * @cssproperty --argmap-expert-fill - Fill of expert nodes in the graph.
+ * @cssproperty --argmap-evidence-color - Evidence colour: node borders in the graph, legend, badges.
+ * @cssproperty --argmap-evidence-fill - Fill of evidence nodes in the graph.
+ * @cssproperty --argmap-support-color - Supports lines and arrows in the graph, and in the chrome.
+ * @cssproperty --argmap-dispute-color - Disputes lines and bars in the graph, and in the chrome.
+ * @cssproperty --argmap-selection-color - Ring around the selected node.
  * @cssproperty --argmap-inspector-width - Width of the inspector on wide elements; default 300px.
  * @cssproperty --argmap-radius - Corner radius of the element; default 10px.
  */
@@ -99,7 +106,8 @@ export class ArgumentGraphElement extends LitElement {
 
   #view: GraphView | undefined;
   #matchCursor = -1;
-  #darkQuery: MediaQueryList | undefined;
+  #themes = new ThemeController(this, () => this.refreshTheme());
+  #resolvedTheme: Theme | undefined;
   #announceLoad = false;
   #ready: Promise<void> = Promise.resolve();
   #hostObserver = new ResizeObserver((entries) => {
@@ -162,10 +170,22 @@ export class ArgumentGraphElement extends LitElement {
     if (this.#loaded()?.index.nodes.has(id)) this.#keyboard.focus(id);
   }
 
+  /**
+   * Reads the `--argmap-*` custom properties again and redraws the graph in them. Changes to the host's or the
+   * root's `style` or `class`, to `theme`, `prefers-color-scheme` and `forced-colors` are picked up on their own;
+   * call this after changing a stylesheet rule.
+   */
+  refreshTheme(): void {
+    const previous = this.#resolvedTheme;
+    this.#resolvedTheme = undefined;
+    const next = this.#theme();
+    if (previous && JSON.stringify(previous) === JSON.stringify(next)) return;
+    this.#view?.setTheme(next);
+    this.requestUpdate();
+  }
+
   override connectedCallback(): void {
     super.connectedCallback();
-    this.#darkQuery = matchMedia('(prefers-color-scheme: dark)');
-    this.#darkQuery.addEventListener('change', this.#onSchemeChange);
     this.#hostObserver.observe(this);
     // Reconnected after a disconnect: rebuild Cytoscape in the container that Lit kept.
     if (this.#view && this.#loaded() && !this.#view.cy) this.#mountGraph();
@@ -173,7 +193,6 @@ export class ArgumentGraphElement extends LitElement {
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
-    this.#darkQuery?.removeEventListener('change', this.#onSchemeChange);
     this.#hostObserver.disconnect();
     this.#view?.destroy();
   }
@@ -183,13 +202,10 @@ export class ArgumentGraphElement extends LitElement {
     return this.#loader.status === 'ready' ? this.#loader.loaded : null;
   }
 
-  #onSchemeChange = () => {
-    if (this.theme === 'auto') this.#view?.setTheme(this.#theme());
-  };
-
+  /** The graph's theme: light or dark, with the `--argmap-*` custom properties laid over it (theme-controller.ts). */
   #theme(): Theme {
-    if (this.theme === 'dark' || (this.theme === 'auto' && this.#darkQuery?.matches)) return themes.dark;
-    return themes.light;
+    this.#resolvedTheme ??= this.isConnected ? this.#themes.resolve(this.theme) : themes.light;
+    return this.#resolvedTheme;
   }
 
   protected override firstUpdated(): void {
@@ -200,6 +216,7 @@ export class ArgumentGraphElement extends LitElement {
   }
 
   protected override willUpdate(changed: PropertyValues): void {
+    if (changed.has('theme')) this.#resolvedTheme = undefined;
     if (changed.has('layout') && !isLayoutName(this.layout)) this.layout = 'hierarchical';
     if (changed.has('view') && this.view !== 'outline') this.view = 'graph';
     if (changed.has('format') && this.format !== null && !FORMATS.includes(this.format)) this.format = null;

@@ -42,7 +42,7 @@ function overview(ctx: DebateContext): TemplateResult {
       <h3>How to read it</h3>
       <ul>
         <li>Experts and evidence feed the claims they point at.</li>
-        <li><span style="color: var(--_supports); font-weight: 600">Solid arrows</span> support; <span style="color: var(--_disputes); font-weight: 600">dashed bars</span> dispute.</li>
+        <li><span class="key supports">Solid arrows</span> support; <span class="key disputes">dashed bars</span> dispute.</li>
         <li>Select any node to read the quotes behind it.</li>
       </ul>
       ${
@@ -85,7 +85,7 @@ function nodeDetails(ctx: DebateContext, node: ArgumentNode): TemplateResult {
           ? html`<div class="meter" title="Strength ${percent(a.strength)}">
               <span class="muted">Strength</span>
               <div class="bar" role="meter" aria-label="Strength" aria-valuemin="0" aria-valuemax="100" aria-valuenow=${Math.round(a.strength * 100)}>
-                <span style="width: ${Math.round(a.strength * 100)}%"></span>
+                <svg viewBox="0 0 100 1" preserveAspectRatio="none" aria-hidden="true"><rect width=${Math.round(a.strength * 100)} height="1"></rect></svg>
               </div>
               <strong>${percent(a.strength)}</strong>
               <span class="status ${a.status}">${capitalise(a.status)}</span>

@@ -52,6 +52,16 @@ export const panelStyles = css`
   .kind.evidence {
     color: var(--_evidence);
   }
+  /* Colour keys in running text (no inline styles: the element works under a strict style-src). */
+  .key {
+    font-weight: 600;
+  }
+  .key.supports {
+    color: var(--_supports);
+  }
+  .key.disputes {
+    color: var(--_disputes);
+  }
   .meter {
     display: flex;
     align-items: center;
@@ -65,10 +75,12 @@ export const panelStyles = css`
     border-radius: 4px;
     overflow: hidden;
   }
-  .bar > span {
+  /* An SVG rect, not an inline style width: no style attributes, so a strict style-src allows it. */
+  .bar > svg {
     display: block;
+    inline-size: 100%;
     block-size: 100%;
-    background: var(--_accent);
+    fill: var(--_accent);
   }
   .status {
     font-size: 12px;

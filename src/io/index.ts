@@ -7,10 +7,8 @@ import {
   serializeDataset,
 } from '../model/index.ts';
 import { exportAif } from './aif-export.ts';
-import { importAif } from './aif-import.ts';
 import { exportArgdown } from './argdown-export.ts';
 import { sniff } from './detect.ts';
-import { importKialo } from './kialo-import.ts';
 import type { ExportFormat, ExportResult, Format, Imported, ImportResult } from './types.ts';
 
 export { exportAif } from './aif-export.ts';
@@ -27,7 +25,8 @@ export interface ImportOptions {
 
 /**
  * Reads a debate map in any supported format into a dataset; never throws.
- * Argdown's parser is loaded only when an Argdown text arrives, so bundles that never see one stay small.
+ * The importers (and Argdown's parser) are loaded only when a text in their format arrives, so a page that
+ * shows argument-graph JSON never downloads them (the single-file bundle keeps them in separate chunks).
  */
 export async function importText(text: string, options: ImportOptions = {}): Promise<ImportResult> {
   if (text.length > LIMITS.maxTextLength)
@@ -69,16 +68,18 @@ export async function importText(text: string, options: ImportOptions = {}): Pro
 
 async function importForeign(format: Exclude<Format, 'dataset'>, text: string, json?: { value: unknown }) {
   switch (format) {
-    case 'aif':
-      return json ? importAif(json.value) : importAifText(text);
+    case 'aif': {
+      const { importAif } = await import('./aif-import.ts');
+      return json ? importAif(json.value) : importAifText(text, importAif);
+    }
     case 'argdown':
       return (await import('./argdown-import.ts')).importArgdown(text);
     case 'kialo':
-      return importKialo(text);
+      return (await import('./kialo-import.ts')).importKialo(text);
   }
 }
 
-function importAifText(text: string): Imported {
+function importAifText(text: string, importAif: (value: unknown) => Imported): Imported {
   let value: unknown;
   try {
     value = JSON.parse(text.replace(/^\uFEFF/, ''));

@@ -1,4 +1,5 @@
 import type { Core, ElementDefinition, EventObject, NodeSingular } from 'cytoscape';
+import { preemptCytoscapeStylesheet } from './csp.ts';
 import { cytoscape, loadFcose, registerDagre } from './extensions.ts';
 import { wrapRanks } from './layered.ts';
 import { type LayoutName, layoutOptions } from './layouts.ts';
@@ -76,6 +77,7 @@ export class GraphView {
     if (token !== this.#mountToken) return;
     this.#destroyCy();
     registerDagre();
+    preemptCytoscapeStylesheet(this.#container.ownerDocument);
     const cy = cytoscape({
       container: this.#container,
       elements: structuredClone(elements),

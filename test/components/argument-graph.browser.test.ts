@@ -137,7 +137,7 @@ describe('<argument-graph> exploring', () => {
     const list = details.querySelectorAll('h3')[disagrees]?.nextElementSibling as HTMLElement;
     const park = [...list.querySelectorAll('li')].find((li) => li.textContent?.includes('Park Won-gon'));
     expect(park?.textContent).toContain('North Korea will accept joint drills');
-    (park?.querySelector('button') as HTMLButtonElement).click();
+    park?.querySelector('button')?.click();
     expect(el.selected).toBe('park-won-gon');
   });
 

@@ -1,0 +1,51 @@
+// `npm run size` (and test/package/size.unit.test.ts): budgets for the single-file bundle, after `npm run build`.
+// "default view" is all the JavaScript a page loads to show <argument-graph> with the default layout: the entry
+// and the chunks it imports statically. The lazy chunks are measured on their own. Sizes are gzip, in kB (1000 B).
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+
+const DIR = 'dist/cdn';
+const ENTRY = 'argument-graph.js';
+
+/** The entry plus every chunk reachable through static `import … from` / `import "…"` statements. */
+function staticClosure(entry) {
+  const seen = new Set();
+  const visit = (file) => {
+    if (seen.has(file)) return;
+    seen.add(file);
+    const code = readFileSync(join(DIR, file), 'utf8');
+    for (const match of code.matchAll(
+      /(?:^|[;\n}])\s*import\s*(?:[^'"`()]*?\bfrom\s*)?["']\.\/([^"']+)["']/g,
+    )) {
+      const next = join(file, '..', match[1]);
+      visit(next);
+    }
+  };
+  visit(entry);
+  return [...seen];
+}
+
+const present = existsSync(join(DIR, ENTRY));
+const defaultView = present ? staticClosure(ENTRY) : [ENTRY];
+const chunk = (prefix) => `${DIR}/chunks/${prefix}-*.js`;
+const lazy = present ? readdirSync(join(DIR, 'chunks')) : [];
+
+export default [
+  {
+    name: 'default view: dist/cdn/argument-graph.js + static chunks',
+    path: defaultView.map((file) => join(DIR, file)),
+    limit: '212 kB',
+    gzip: true,
+  },
+  ...(lazy.some((f) => f.startsWith('cytoscape-fcose-'))
+    ? [{ name: 'lazy: force layout (fcose)', path: chunk('cytoscape-fcose'), limit: '36 kB', gzip: true }]
+    : []),
+  {
+    name: 'lazy: Argdown importer (@argdown/core)',
+    path: [chunk('argdown-import'), chunk('dist')],
+    limit: '135 kB',
+    gzip: true,
+  },
+  { name: 'lazy: AIF importer', path: [chunk('aif-import'), chunk('aif-read')], limit: '5 kB', gzip: true },
+  { name: 'lazy: Kialo importer', path: chunk('kialo-import'), limit: '2 kB', gzip: true },
+];

@@ -1,0 +1,47 @@
+/** A page under `default-src 'self'` (no inline script or style, no eval), in an iframe, with `body` inside. */
+export const STRICT_CSP = "default-src 'self'";
+
+export interface StrictPage {
+  frame: HTMLIFrameElement;
+  win: typeof window & {
+    __violations: { directive: string; blocked: string; sample: string }[];
+    __warnings: string[];
+  };
+  doc: Document;
+}
+
+export async function strictPage(head: string, body: string): Promise<StrictPage> {
+  const frame = document.createElement('iframe');
+  frame.style.width = '1000px';
+  frame.style.height = '1500px';
+  frame.srcdoc = `<!doctype html>
+<html lang="en">
+  <head>
+    <meta charset="utf-8" />
+    <meta http-equiv="Content-Security-Policy" content="${STRICT_CSP}" />
+    <title>strict CSP</title>
+    <script src="/test/embed/violations.js"></script>
+    ${head}
+  </head>
+  <body>${body}</body>
+</html>`;
+  const loaded = new Promise((resolve) => frame.addEventListener('load', resolve, { once: true }));
+  document.body.append(frame);
+  await loaded;
+  const win = frame.contentWindow as StrictPage['win'];
+  return { frame, win, doc: win.document };
+}
+
+/** Polls on the frame's animation frames until `check` passes (no timing assertions). */
+export async function untilIn(
+  win: Window,
+  check: () => boolean,
+  what: string,
+  maxFrames = 600,
+): Promise<void> {
+  for (let i = 0; i < maxFrames; i++) {
+    if (check()) return;
+    await new Promise((resolve) => win.requestAnimationFrame(resolve));
+  }
+  throw new Error(`timed out waiting for ${what}`);
+}
