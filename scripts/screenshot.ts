@@ -2,24 +2,14 @@
 // Start the dev server first: npx vite --port 5199 --strictPort
 // Then: npx tsx scripts/screenshot.ts [baseUrl]
 import { chromium } from 'playwright-core';
+import { CHROMIUM_ARGS } from '../src/cli/render/chromium.ts';
 import { findChromium, NO_BROWSER_MESSAGE } from './find-chromium.ts';
 
 const base = process.argv[2] ?? 'http://127.0.0.1:5199/';
 const found = await findChromium();
 if (!found) throw new Error(NO_BROWSER_MESSAGE);
 
-const browser = await chromium.launch({
-  executablePath: found.path,
-  args: [
-    '--no-sandbox',
-    '--disable-gpu',
-    '--disable-quic',
-    '--no-first-run',
-    '--disable-background-networking',
-    '--disable-component-update',
-    '--disable-sync',
-  ],
-});
+const browser = await chromium.launch({ executablePath: found.path, args: CHROMIUM_ARGS });
 
 const shots = [
   { width: 1280, height: 800, path: 'docs/screenshot.png', query: '' },

@@ -1,10 +1,11 @@
 import { type CliIo, type Command, EXIT, type ExitCode, UsageError } from './command.ts';
 import { analyze } from './commands/analyze.ts';
 import { convert } from './commands/convert.ts';
+import { render } from './commands/render.ts';
 import { validate } from './commands/validate.ts';
 
 /** Every subcommand, in the order `--help` lists them. */
-export const COMMANDS: readonly Command[] = [validate, analyze, convert];
+export const COMMANDS: readonly Command[] = [validate, analyze, convert, render];
 
 export function usage(): string {
   const width = Math.max(...COMMANDS.map((c) => c.name.length));

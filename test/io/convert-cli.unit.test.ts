@@ -49,6 +49,17 @@ describe('argument-graph convert', () => {
     );
   });
 
+  it('writes GraphML and GEXF with the derived edges, by extension or --to', async () => {
+    const fs = memoryIo({ 'debate.txt': readFixture('kialo-crosslinks.txt') });
+    expect(await runCli(['convert', 'debate.txt', '-o', 'debate.graphml'], fs.io)).toBe(0);
+    expect(fs.files['debate.graphml']).toMatch(/<graphml [^>]*>[\s\S]*<edge [^>]*>[\s\S]*<\/graphml>/);
+    expect(await runCli(['convert', 'debate.txt', '-o', 'debate.GEXF'], fs.io)).toBe(0);
+    expect(fs.files['debate.GEXF']).toContain('<gexf version="1.3"');
+    expect(await runCli(['convert', 'debate.txt', '-o', '-', '--to', 'graphml'], fs.io)).toBe(0);
+    expect(fs.stdout()).toBe(fs.files['debate.graphml']);
+    expect(fs.stderr()).toContain('to debate.GEXF (gexf)');
+  });
+
   it('exits 1 and lists the problems of an invalid input', async () => {
     const fs = memoryIo({ 'bad.argdown': '[A]: x\n  + <B\n<C>: y\n' });
     expect(await runCli(['convert', 'bad.argdown', '-o', 'out.json'], fs.io)).toBe(1);

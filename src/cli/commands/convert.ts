@@ -1,4 +1,6 @@
 import { parseArgs } from 'node:util';
+import { analyze } from '../../analysis/index.ts';
+import { exportData } from '../../export/data.ts';
 import {
   EXPORT_FORMATS,
   type ExportFormat,
@@ -11,22 +13,34 @@ import {
 import { displayPath } from '../../model/index.ts';
 import { type Command, EXIT, UsageError } from '../command.ts';
 import { describeFsError } from '../read-dataset.ts';
+import { reportInvalid } from '../report-invalid.ts';
 
 const isFormat = (name: string): name is Format => (FORMATS as string[]).includes(name);
 const isExportFormat = (name: string): name is ExportFormat => (EXPORT_FORMATS as string[]).includes(name);
+/** Graph formats carry the analysis too (derived edges, strengths), so they are written from `analyze`'s graph. */
+const GRAPH_FORMATS = ['graphml', 'gexf'] as const;
+type GraphFormat = (typeof GRAPH_FORMATS)[number];
+const isGraphFormat = (name: string): name is GraphFormat =>
+  (GRAPH_FORMATS as readonly string[]).includes(name);
+const TO_FORMATS = [...EXPORT_FORMATS, ...GRAPH_FORMATS];
+const formatOf = (output: string) =>
+  GRAPH_FORMATS.find((f) => output.toLowerCase().endsWith(`.${f}`)) ?? exportFormatOf(output);
 
 export const convert: Command = {
   name: 'convert',
-  summary: 'Convert between argument-graph JSON, AIF JSON, Argdown and Kialo text exports.',
+  summary: 'Convert between argument-graph JSON, AIF JSON, Argdown and Kialo; write GraphML and GEXF.',
   usage: [
     'Usage: argument-graph convert <input> -o <output> [--from FORMAT] [--to FORMAT]',
     '',
     'Reads argument-graph JSON, AIF JSON (AIFdb nodeset or OVA3), Argdown or a Kialo text export, and writes',
     'argument-graph JSON, AIF JSON (OVA3 wrapper) or Argdown. How each format maps is in docs/FORMATS.md.',
+    'GraphML (yEd) and GEXF (Gephi) hold the analysed graph: every node with its fields and computed strength,',
+    'status, camp…, every relation, and the derived agree/disagree edges (attribute derived=true).',
     '  -o, --output   file to write; its extension names the format: .json argument-graph, .aif.json or .aif',
-    '                 AIF, .argdown or .ad Argdown; "-o -" writes argument-graph JSON (or --to) to stdout',
+    '                 AIF, .argdown or .ad Argdown, .graphml, .gexf; "-o -" writes argument-graph JSON (or',
+    '                 --to) to stdout',
     '  --from         dataset | aif | argdown | kialo; detected from content and extension when absent',
-    '  --to           dataset | aif | argdown; overrides the output extension',
+    '  --to           dataset | aif | argdown | graphml | gexf; overrides the output extension',
     'Warnings (what a format could not carry) go to stderr; so do the problems of an invalid input.',
     'Exit status: 0 converted, 1 invalid input, 2 unreadable input, unwritable output or bad usage.',
   ].join('\n'),
@@ -43,13 +57,13 @@ export const convert: Command = {
     const from = values.from;
     if (from !== undefined && !isFormat(from))
       throw new UsageError(`--from must be one of ${FORMATS.join(', ')}, not "${from}"`);
-    const to = values.to ?? (output === '-' ? 'dataset' : exportFormatOf(output));
+    const to = values.to ?? (output === '-' ? 'dataset' : formatOf(output));
     if (to === undefined)
       throw new UsageError(
-        `cannot tell the output format from "${output}"; name it with --to ${EXPORT_FORMATS.join('|')}`,
+        `cannot tell the output format from "${output}"; name it with --to ${TO_FORMATS.join('|')}`,
       );
-    if (!isExportFormat(to))
-      throw new UsageError(`--to must be one of ${EXPORT_FORMATS.join(', ')}, not "${to}"`);
+    if (!isExportFormat(to) && !isGraphFormat(to))
+      throw new UsageError(`--to must be one of ${TO_FORMATS.join(', ')}, not "${to}"`);
 
     let text: string;
     try {
@@ -59,13 +73,15 @@ export const convert: Command = {
     }
     const imported = await importText(text, { format: from, fileName: input });
     if (!imported.ok) {
-      const count = imported.problems.length === 1 ? '1 problem' : `${imported.problems.length} problems`;
-      io.stderr(`INVALID ${input}${imported.format ? ` (${imported.format})` : ''}: ${count}\n`);
-      for (const p of imported.problems)
-        io.stderr(`  ${displayPath(p.path)}: ${p.message}\n    hint: ${p.hint}\n`);
+      reportInvalid(io, input, imported.format, imported.problems);
       return EXIT.invalid;
     }
-    const exported = exportText(imported.dataset, to);
+    const exported = isGraphFormat(to)
+      ? {
+          text: exportData(to, { dataset: imported.dataset, graph: analyze(imported.dataset).graph }),
+          warnings: [],
+        }
+      : exportText(imported.dataset, to);
     for (const w of imported.warnings) io.stderr(`warning: ${input}: ${displayPath(w.path)}: ${w.message}\n`);
     for (const w of exported.warnings)
       io.stderr(`warning: ${to} output: ${w.message} (${displayPath(w.path)})\n`);
