@@ -2,7 +2,7 @@ import type { Core, ElementDefinition, EventObject, NodeSingular } from 'cytosca
 import { preemptCytoscapeStylesheet } from './csp.ts';
 import { cytoscape, loadFcose, registerDagre } from './extensions.ts';
 import { wrapRanks } from './layered.ts';
-import { type LayoutName, layoutOptions } from './layouts.ts';
+import { effectiveLayout, type LayoutName, layoutOptions } from './layouts.ts';
 import { stylesheet } from './stylesheet.ts';
 import type { Theme } from './theme.ts';
 
@@ -45,6 +45,7 @@ export class GraphView {
   #callbacks: GraphViewCallbacks;
   #theme: Theme;
   #layout: LayoutName = 'hierarchical';
+  #drawnLayout: LayoutName | undefined;
   #visibility: Visibility = ALL_VISIBLE;
   #resizeObserver: ResizeObserver | undefined;
   #frame = 0;
@@ -67,6 +68,11 @@ export class GraphView {
 
   get layout(): LayoutName {
     return this.#layout;
+  }
+
+  /** The layout last drawn: the requested one, unless the graph is too large for it (`effectiveLayout`). */
+  get drawnLayout(): LayoutName | undefined {
+    return this.#drawnLayout;
   }
 
   /** Creates the Cytoscape instance (after fonts are ready) with `elements` and runs the layout. */
@@ -113,20 +119,23 @@ export class GraphView {
   }
 
   /** Runs a layout over the visible nodes and asserted edges (derived edges do not pull nodes). */
-  async runLayout(name: LayoutName, animate = !prefersReducedMotion()): Promise<void> {
-    this.#layout = name;
+  async runLayout(requested: LayoutName, animate = !prefersReducedMotion()): Promise<void> {
+    this.#layout = requested;
     const cy = this.#cy;
     if (!cy) return;
+    const eles = cy.elements().not('.hidden').not('edge.derived');
+    const nodeCount = eles.nodes().length;
+    const name = effectiveLayout(requested, nodeCount);
     if (name === 'force') await loadFcose();
     if (cy !== this.#cy || cy.destroyed()) return;
     this.#running?.stop();
     this.#portrait = isPortrait(cy);
-    const eles = cy.elements().not('.hidden').not('edge.derived');
-    const animated = animate && eles.nodes().length < 400;
+    this.#drawnLayout = name;
+    const animated = animate && nodeCount < 400;
     const layout =
       name === 'hierarchical'
         ? this.#wrappedDagre(cy, eles, animated)
-        : eles.layout(layoutOptions(name, animated));
+        : eles.layout(layoutOptions(name, animated, { nodeCount }));
     this.#running = layout;
     const done = layout.promiseOn('layoutstop');
     layout.run();
@@ -432,7 +441,7 @@ export class GraphView {
       const cy = this.#cy;
       if (!cy || width === 0 || height === 0) return;
       cy.resize();
-      if (this.#layout === 'hierarchical' && isPortrait(cy) !== this.#portrait)
+      if (this.#drawnLayout === 'hierarchical' && isPortrait(cy) !== this.#portrait)
         void this.runLayout(this.#layout, false);
       else this.#fitNow(false);
     });

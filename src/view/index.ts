@@ -23,6 +23,8 @@ export { ALL_VISIBLE, GraphView, type GraphViewCallbacks, type Visibility } from
 export { LINE_CHARS, MAX_LABEL_LINES, type MeasureText, nodeBox, wrapLabel } from './labels.ts';
 export { type Box, type WrapOptions, wrapRanks } from './layered.ts';
 export {
+  effectiveLayout,
+  HIERARCHICAL_MAX_NODES,
   isLayoutName,
   LAYOUT_LABELS,
   LAYOUT_NAMES,

@@ -4,6 +4,8 @@ import { describe, expect, it } from 'vitest';
 import {
   darkTheme,
   EVIDENCE_CORNER_CUT,
+  effectiveLayout,
+  HIERARCHICAL_MAX_NODES,
   LAYOUT_NAMES,
   layoutOptions,
   lightTheme,
@@ -91,6 +93,15 @@ describe('stylesheet', () => {
 });
 
 describe('layouts', () => {
+  it('draws large graphs with the force layout instead of the slow hierarchical one', () => {
+    expect(effectiveLayout('hierarchical', HIERARCHICAL_MAX_NODES)).toBe('hierarchical');
+    expect(effectiveLayout('hierarchical', HIERARCHICAL_MAX_NODES + 1)).toBe('force');
+    expect(effectiveLayout('concentric', 10_000)).toBe('concentric');
+    const quality = (nodeCount: number) =>
+      (layoutOptions('force', false, { nodeCount }) as { quality?: string }).quality;
+    expect([quality(100), quality(5000)]).toEqual(['proof', 'draft']);
+  });
+
   it('offers hierarchical, force and concentric', () => {
     expect(LAYOUT_NAMES).toEqual(['hierarchical', 'force', 'concentric']);
     expect(layoutOptions('hierarchical', true).name).toBe('dagre');
