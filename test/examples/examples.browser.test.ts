@@ -1,21 +1,12 @@
-import { createElement } from 'react';
-import { createRoot, type Root } from 'react-dom/client';
 import { afterEach, describe, expect, it } from 'vitest';
-import { createApp } from 'vue';
 import html from '../../examples/html/index.html?raw';
-import { App as ReactApp } from '../../examples/react/App.tsx';
-import { App as VueApp } from '../../examples/vue/App.ts';
 import type { ArgumentGraphElement } from '../../src/components/argument-graph.ts';
-import { strictPage, untilIn } from '../embed/strict-page.ts';
+import { builtPage, strictPage, untilIn } from '../embed/strict-page.ts';
 
-const SMALL = '/graph-data/example-small.json';
-let unmount: (() => void) | undefined;
-
-afterEach(() => {
-  unmount?.();
-  unmount = undefined;
-  document.body.replaceChildren();
-});
+// Every example runs in an iframe under `default-src 'self'`, loading the built package from dist/ (served at /,
+// see vitest.config.ts; `npm test` builds it first, `npm run build` by hand): the script tag with the single-file
+// bundle, and the React and Vue apps as Vite builds them for an npm user (vite.examples.config.ts).
+afterEach(() => document.body.replaceChildren());
 
 /** Selects the most connected claim as a keyboard user does (first arrow focuses it, Enter selects it). */
 function selectWithKeyboard(win: Window & typeof globalThis, el: ArgumentGraphElement): void {
@@ -55,19 +46,19 @@ describe('examples', () => {
     expect(win.__violations).toEqual([]);
   });
 
-  it('React (argument-graph/react): typed onArgmapSelect', async () => {
-    const host = document.body.appendChild(document.createElement('div'));
-    const root: Root = createRoot(host);
-    root.render(createElement(ReactApp, { src: SMALL }));
-    unmount = () => root.unmount();
-    await selectsIn(window, host, 6);
-  });
-
-  it('Vue (render function): @argmap-select', async () => {
-    const host = document.body.appendChild(document.createElement('div'));
-    const app = createApp(VueApp, { src: SMALL });
-    app.mount(host);
-    unmount = () => app.unmount();
-    await selectsIn(window, host, 6);
+  it.each([
+    ['React (argument-graph/react, typed onArgmapSelect)', 'react'],
+    ['Vue (render function, @argmap-select)', 'vue'],
+  ])('%s: the built app, under its strict CSP', async (_, name) => {
+    const { win, doc, html } = await builtPage(`/examples/${name}/index.html`);
+    expect(html).toContain(`content="default-src 'self'"`);
+    expect(html, 'the app built by `npm run build`').toMatch(
+      /<script type="module"[^>]* src="\.\.\/assets\//,
+    );
+    expect(html, 'no inline script or style').not.toMatch(/<style|\sstyle=|<script(?![^>]*\ssrc=)/);
+    await selectsIn(win as Window & typeof globalThis, doc, 51);
+    expect(win.__violations).toEqual([]);
+    // One copy of the element: the app's imports register it once.
+    expect(win.__warnings.join('\n')).not.toMatch(/already defined/);
   });
 });
