@@ -92,7 +92,6 @@ export class GraphView {
       selectionType: 'single',
       minZoom: 0.15,
       maxZoom: 3,
-      wheelSensitivity: 0.4,
     });
     cy.edges().unselectify();
     this.#cy = cy;
