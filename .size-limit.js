@@ -7,7 +7,10 @@ import { join } from 'node:path';
 const DIR = 'dist/cdn';
 const ENTRY = 'argument-graph.js';
 
-/** The entry plus every chunk reachable through static `import … from` / `import "…"` statements. */
+/**
+ * The entry plus every chunk reachable through static `import … from` / `import "…"` statements, and `export … from`
+ * re-exports (Rolldown can turn the entry into such a facade when a lazy chunk shares modules with it).
+ */
 function staticClosure(entry) {
   const seen = new Set();
   const visit = (file) => {
@@ -15,7 +18,7 @@ function staticClosure(entry) {
     seen.add(file);
     const code = readFileSync(join(DIR, file), 'utf8');
     for (const match of code.matchAll(
-      /(?:^|[;\n}])\s*import\s*(?:[^'"`()]*?\bfrom\s*)?["']\.\/([^"']+)["']/g,
+      /(?:^|[;\n}])\s*(?:import|export)\s*(?:[^'"`()]*?\bfrom\s*)?["']\.\/([^"']+)["']/g,
     )) {
       const next = join(file, '..', match[1]);
       visit(next);
@@ -48,4 +51,10 @@ export default [
   },
   { name: 'lazy: AIF importer', path: [chunk('aif-import'), chunk('aif-read')], limit: '5 kB', gzip: true },
   { name: 'lazy: Kialo importer', path: chunk('kialo-import'), limit: '2 kB', gzip: true },
+  {
+    name: 'lazy: export (PNG/JPEG/SVG, GraphML, GEXF) and saving',
+    path: [chunk('blob'), chunk('export-save'), chunk('file-types')],
+    limit: '9 kB',
+    gzip: true,
+  },
 ];

@@ -2,6 +2,8 @@ import type { Core } from 'cytoscape';
 import { html, LitElement, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import type { AnalysisResult, ArgumentGraph } from '../analysis/types.ts';
+import type { ExportImageOptions } from '../export/blob.ts';
+import type { DataFormat } from '../export/file-types.ts';
 import { FORMATS, type Format } from '../io/index.ts';
 import type { Dataset } from '../model/index.ts';
 import {
@@ -16,6 +18,7 @@ import {
 } from '../view/index.ts';
 import { DatasetLoader, type Loaded } from './dataset-loader.ts';
 import { ArgmapErrorEvent, ArgmapLoadEvent, ArgmapSelectEvent } from './events.ts';
+import { exportMenuStyles } from './export-menu.ts';
 import { activeFilterCount, DEFAULT_FILTERS, type Filters, renderFilters, toVisibility } from './filters.ts';
 import { type DebateContext, renderInspector } from './inspector.ts';
 import { KeyboardController } from './keyboard.ts';
@@ -71,7 +74,7 @@ export type ThemeSetting = 'light' | 'dark' | 'auto';
  * @cssproperty --argmap-radius - Corner radius of the element; default 10px.
  */
 export class ArgumentGraphElement extends LitElement {
-  static override styles = styles;
+  static override styles = [styles, exportMenuStyles];
 
   /** URL of a debate: argument-graph JSON, AIF JSON, Argdown or Kialo text. A newer `src` cancels an older request. */
   @property({ reflect: true }) src: string | null = null;
@@ -168,6 +171,45 @@ export class ArgumentGraphElement extends LitElement {
   /** Moves keyboard focus to a node, brings it into view and announces it. */
   focusNode(id: string): void {
     if (this.#loaded()?.index.nodes.has(id)) this.#keyboard.focus(id);
+  }
+
+  /**
+   * The graph as an image: `format` 'png' (default) or 'jpeg', drawn by Cytoscape, or 'svg'; `scale` 1–4;
+   * `background` a CSS colour or 'transparent' (default: the theme's); `full` the whole graph (default) or the
+   * current view; `maxWidth`/`maxHeight` caps in pixels; `legend` (SVG) a legend strip. Hidden elements are left
+   * out. Rejects with an `ExportError` that says how to fix it when the image would be empty or impossible.
+   * The exporters load on first use.
+   */
+  async exportImage(options: ExportImageOptions = {}): Promise<Blob> {
+    const { imageBlob, ExportError } = await import('../export/blob.ts');
+    const loaded = this.#exportable(ExportError);
+    const cy = this.cy;
+    if (!cy)
+      throw new ExportError('Nothing to export: the graph is not drawn (is the element in the document?).');
+    return imageBlob(cy, this.#theme(), {
+      ...(loaded.dataset.title ? { title: loaded.dataset.title } : {}),
+      ...options,
+    });
+  }
+
+  /**
+   * The debate as data: 'json' (default; the dataset, reads back equal), 'graphml' (yEd) or 'gexf' (Gephi), the
+   * last two with the derived agree/disagree edges and the computed strength, status, camp… (GEXF also with the
+   * theme's kind colours). The writers load on first use.
+   */
+  async exportData(format: DataFormat = 'json'): Promise<Blob> {
+    const { dataBlob, ExportError } = await import('../export/blob.ts');
+    return dataBlob(format, { ...this.#exportable(ExportError), theme: this.#theme() });
+  }
+
+  /** The debate shown, or an error that says to wait for it (the error class comes with the lazy exporters). */
+  #exportable(ExportError: new (message: string) => Error): Loaded {
+    const loaded = this.#loaded();
+    if (!loaded)
+      throw new ExportError(
+        'Nothing to export: no debate is shown yet. Wait for argmap-load (or `ready`) first.',
+      );
+    return loaded;
   }
 
   /**
@@ -358,6 +400,10 @@ export class ArgumentGraphElement extends LitElement {
           setView: (view) => {
             this.view = view;
           },
+          onExport: (choice) =>
+            void import('./export-save.ts').then(({ exportAndSave }) =>
+              exportAndSave(this, choice, (text) => this.#keyboard.announce(text)),
+            ),
         })}
         ${renderFilters(filters, loaded?.dataset.sources ?? [], this._filtersOpen, (next) => {
           this._filters = next;

@@ -1,5 +1,6 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { LAYOUT_LABELS, LAYOUT_NAMES, type LayoutName } from '../view/index.ts';
+import { type ExportChoice, renderExportMenu } from './export-menu.ts';
 
 export type ViewMode = 'graph' | 'outline';
 
@@ -24,9 +25,10 @@ export interface ToolbarProps {
   zoomBy(factor: number): void;
   fit(): void;
   setView(view: ViewMode): void;
+  onExport(choice: ExportChoice): void;
 }
 
-/** Search, layout, filters, focus, zoom and view controls. */
+/** Search, layout, filters, focus, zoom, export and view controls. */
 export function renderToolbar(p: ToolbarProps): TemplateResult {
   const focusable = p.ready && p.hasSelection;
   const pressed = (on: boolean) => (on ? 'true' : 'false');
@@ -93,6 +95,7 @@ export function renderToolbar(p: ToolbarProps): TemplateResult {
         <button type="button" class="icon" aria-label="Zoom in" title="Zoom in (+)" ?disabled=${!p.ready} @click=${() => p.zoomBy(1.25)}>+</button>
         <button type="button" aria-label="Fit to view" title="Fit (0)" ?disabled=${!p.ready} @click=${p.fit}>Fit</button>
       </div>
+      ${renderExportMenu(p.ready, p.onExport)}
       <div class="segmented" role="group" aria-label="View">
         <button type="button" aria-pressed=${pressed(p.view === 'graph')} @click=${() => p.setView('graph')}>Graph</button>
         <button type="button" aria-pressed=${pressed(p.view === 'outline')} @click=${() => p.setView('outline')}>Outline</button>

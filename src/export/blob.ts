@@ -10,6 +10,9 @@ import {
   isDataFormat,
 } from './file-types.ts';
 import { ExportError } from './frame.ts';
+
+export { ExportError };
+
 import { exportImage, type ImageOptions } from './image.ts';
 import { exportSvg, type SvgOptions } from './svg.ts';
 

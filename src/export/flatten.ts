@@ -1,4 +1,4 @@
-import type { ArgumentGraph } from '../analysis/types.ts';
+import type { EdgeAttributes, NodeAttributes } from '../analysis/types.ts';
 
 /** A value GraphML and GEXF attributes can hold. */
 export type Scalar = string | number | boolean;
@@ -36,8 +36,8 @@ export function flatten(
  * A node's attributes for GraphML and GEXF: its dataset fields (the id is the node's key) and what the
  * analysis computed (baseScore, strength, status, camp, component, controversy, degree, betweenness).
  */
-export function nodeAttributes(graph: ArgumentGraph, key: string): FlatAttributes {
-  const { node, ...computed } = graph.getNodeAttributes(key);
+export function nodeAttributes(attributes: NodeAttributes): FlatAttributes {
+  const { node, ...computed } = attributes;
   const { id: _id, ...fields } = node;
   return flatten({ ...fields, ...computed });
 }
@@ -46,12 +46,21 @@ export function nodeAttributes(graph: ArgumentGraph, key: string): FlatAttribute
  * An edge's attributes: `type` and `derived`, then the relation's fields for an asserted edge (its
  * endpoints are the edge's own) or `rule`, `weight` and `via` for a derived one.
  */
-export function edgeAttributes(graph: ArgumentGraph, key: string): FlatAttributes {
-  const attributes = graph.getEdgeAttributes(key);
+export function edgeAttributes(attributes: EdgeAttributes): FlatAttributes {
   if (!attributes.derived) {
     const { from: _from, to: _to, type: _type, ...fields } = attributes.relation;
     return flatten({ type: attributes.type, derived: false, ...fields });
   }
   const { type, derived, rule, weight, via } = attributes;
   return flatten({ type, derived, rule, weight, via });
+}
+
+/**
+ * An edge's id in GraphML and GEXF: the graph key behind a prefix (the view's Cytoscape edge ids use the same
+ * `rel:` for relations; this module does not import the view so the lazy export bundle stays separate). Derived
+ * keys start with a control character (so they never equal a relation key) that XML cannot carry; the prefixes
+ * keep the two kinds apart instead.
+ */
+export function exportEdgeId(key: string, attributes: EdgeAttributes): string {
+  return attributes.derived ? `der:${key.startsWith('\u001f') ? key.slice(1) : key}` : `rel:${key}`;
 }

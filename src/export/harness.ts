@@ -1,16 +1,16 @@
 /**
  * Entry of the render bundle (`vite.render.config.ts` → `dist/render/argument-graph.js`) that `argument-graph
  * render` and the export benchmark load into headless Chromium: it registers <argument-graph> and exposes
- * `window.argmapHarness`, which draws a dataset with the real element and exports it with the same code the
- * element uses. It makes no network request: the dataset comes in as an object.
+ * `window.argmapHarness`, which draws a dataset with the real element and exports it through the element's own
+ * `exportImage`. It makes no network request: the dataset comes in as an object.
  */
 import type { ArgumentGraphElement } from '../components/argument-graph.ts';
 import { defineArgumentGraph } from '../define.ts';
 import type { Dataset } from '../model/index.ts';
 import type { LayoutName } from '../view/layouts.ts';
-import { type ThemeName, themes } from '../view/theme.ts';
-import { exportImage, type ImageOptions } from './image.ts';
-import { exportSvg, type SvgOptions } from './svg.ts';
+import type { ThemeName } from '../view/theme.ts';
+import type { ImageOptions } from './image.ts';
+import type { SvgOptions } from './svg.ts';
 
 export interface HarnessView {
   layout: LayoutName;
@@ -27,20 +27,20 @@ export interface Harness {
   svg(options: SvgOptions): Promise<string>;
 }
 
-let current: { element: ArgumentGraphElement; theme: ThemeName } | undefined;
+let current: ArgumentGraphElement | undefined;
 
-function loaded() {
-  if (!current?.element.cy) throw new Error('No graph loaded: call load(dataset, view) first.');
-  return { cy: current.element.cy, theme: themes[current.theme] };
+function loaded(): ArgumentGraphElement {
+  if (!current) throw new Error('No graph loaded: call load(dataset, view) first.');
+  return current;
 }
 
 async function load(dataset: Dataset, view: HarnessView): Promise<void> {
-  current?.element.remove();
+  current?.remove();
   const element = document.createElement('argument-graph');
   element.style.setProperty('--argmap-height', '100vh');
   element.layout = view.layout;
   element.theme = view.theme;
-  current = { element, theme: view.theme };
+  current = element;
   const outcome = new Promise<void>((resolve, reject) => {
     element.addEventListener('argmap-load', () => resolve(), { once: true });
     element.addEventListener('argmap-error', (event) => reject(new Error(event.detail.message)), {
@@ -54,8 +54,7 @@ async function load(dataset: Dataset, view: HarnessView): Promise<void> {
 }
 
 async function image(options: ImageOptions): Promise<string> {
-  const { cy, theme } = loaded();
-  const bytes = new Uint8Array(await (await exportImage(cy, theme, options)).arrayBuffer());
+  const bytes = new Uint8Array(await (await loaded().exportImage(options)).arrayBuffer());
   // btoa takes a binary string; build it in slices to stay within argument limits.
   let binary = '';
   for (let i = 0; i < bytes.length; i += 0x8000)
@@ -64,8 +63,7 @@ async function image(options: ImageOptions): Promise<string> {
 }
 
 async function svg(options: SvgOptions): Promise<string> {
-  const { cy, theme } = loaded();
-  return exportSvg(cy, theme, options);
+  return (await loaded().exportImage({ ...options, format: 'svg' })).text();
 }
 
 // Called, not just imported: package.json marks src/define.ts free of side effects for bundlers.

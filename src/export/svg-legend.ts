@@ -1,5 +1,4 @@
 import type { Core, EdgeSingular, NodeSingular } from 'cytoscape';
-import { KIND_LABELS } from '../view/describe.ts';
 import type { Theme } from '../view/theme.ts';
 import { type Frame, shown } from './frame.ts';
 import { arrowhead, arrowPath, arrowSize, num, shapePath } from './svg-shapes.ts';
@@ -59,7 +58,7 @@ export function legendSvg(cy: Core, theme: Theme, frame: Frame): { svg: string; 
     const corner =
       node.style('corner-radius') === 'auto' ? 'auto' : node.numericStyle('corner-radius') * scale;
     entries.push({
-      label: KIND_LABELS[kind as keyof typeof KIND_LABELS] ?? kind,
+      label: kind.charAt(0).toUpperCase() + kind.slice(1),
       swatch: (x, y) =>
         xmlElement('path', {
           d: shapePath(node.style('shape'), x + SWATCH_W / 2, y, SWATCH_W - 2, SWATCH_H, corner),

@@ -7,6 +7,7 @@ import { analyze } from '../../src/analysis/index.ts';
 import { exportData } from '../../src/export/data.ts';
 import { DATA_FORMATS } from '../../src/export/file-types.ts';
 import { type Dataset, parseDataset } from '../../src/model/index.ts';
+import { lightTheme } from '../../src/view/theme.ts';
 
 function load(path: string): Dataset {
   const parsed = parseDataset(JSON.parse(readFileSync(path, 'utf8')));
@@ -65,7 +66,7 @@ describe('exportData', () => {
 
   it('writes GEXF that graphology reads back with every node, relation and derived edge', () => {
     const { graph, result } = analyze(seed);
-    const text = exportData('gexf', { dataset: seed, graph });
+    const text = exportData('gexf', { dataset: seed, graph, theme: lightTheme });
     expect(text).toContain(`<description>${seed.title}</description>`);
     const back = parseGexf(MultiDirectedGraph, text);
     expect(back.order).toBe(seed.nodes.length);
@@ -77,6 +78,20 @@ describe('exportData', () => {
     expect(claim.label).toBe('North Korea will accept joint drills');
     expect(claim.strength).toBeCloseTo(result.nodes['nk-accepts-drills'].strength, 10);
     expect(claim.color).toBe('#2f5fb3');
+  });
+
+  it('writes only characters XML allows, with edge ids kept apart by kind', () => {
+    const { graph } = analyze(seed);
+    for (const format of ['graphml', 'gexf'] as const) {
+      const text = exportData(format, { dataset: seed, graph });
+      // XML 1.0 forbids C0 controls other than tab, LF and CR (derived edge keys start with one).
+      expect([...text].filter((c) => c < ' ' && !'\t\n\r'.includes(c))).toEqual([]);
+      const ids = [...text.matchAll(/<edge id="([^"]*)"/g)].map((m) => m[1]);
+      expect(new Set(ids).size).toBe(graph.size);
+      expect(ids.filter((id) => id?.startsWith('der:'))).toHaveLength(
+        graph.filterEdges((_k, a) => a.derived).length,
+      );
+    }
   });
 
   it('escapes untrusted text and flattens lists and objects in GraphML and GEXF', () => {

@@ -11,6 +11,7 @@ import {
   importText,
 } from '../../io/index.ts';
 import { displayPath } from '../../model/index.ts';
+import { lightTheme } from '../../view/theme.ts';
 import { type Command, EXIT, UsageError } from '../command.ts';
 import { describeFsError } from '../read-dataset.ts';
 import { reportInvalid } from '../report-invalid.ts';
@@ -78,7 +79,11 @@ export const convert: Command = {
     }
     const exported = isGraphFormat(to)
       ? {
-          text: exportData(to, { dataset: imported.dataset, graph: analyze(imported.dataset).graph }),
+          text: exportData(to, {
+            dataset: imported.dataset,
+            graph: analyze(imported.dataset).graph,
+            theme: lightTheme,
+          }),
           warnings: [],
         }
       : exportText(imported.dataset, to);

@@ -123,11 +123,7 @@ export const render: Command = {
       const common = { scale, ...(background === undefined ? {} : { background }) };
       data =
         format === 'svg'
-          ? await renderer.svg({
-              ...common,
-              legend: values.legend ?? false,
-              ...titleOf(imported.dataset.title),
-            })
+          ? await renderer.svg({ ...common, legend: values.legend ?? false })
           : await renderer.image({ ...common, format });
     } catch (error) {
       throw new UsageError(
@@ -149,5 +145,3 @@ export const render: Command = {
     return EXIT.ok;
   },
 };
-
-const titleOf = (title: string | undefined) => (title ? { title } : {});
