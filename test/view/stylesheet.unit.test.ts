@@ -99,7 +99,7 @@ describe('layouts', () => {
     expect(effectiveLayout('concentric', 10_000)).toBe('concentric');
     const quality = (nodeCount: number) =>
       (layoutOptions('force', false, { nodeCount }) as { quality?: string }).quality;
-    expect([quality(100), quality(5000)]).toEqual(['proof', 'draft']);
+    expect([quality(100), quality(1000), quality(5000)]).toEqual(['proof', 'default', 'draft']);
   });
 
   it('offers hierarchical, force and concentric', () => {
