@@ -94,7 +94,7 @@ export function stylesheet(theme: Theme): StylesheetJson {
     {
       selector: 'edge.derived',
       style: {
-        width: 1,
+        width: 1.5,
         'curve-style': 'unbundled-bezier',
         'control-point-distances': [36],
         'control-point-weights': [0.5],

@@ -69,8 +69,9 @@ export const darkTheme: Theme = {
   evidence: { fill: '#173d31', border: '#5cc49a', text: '#e0fff2' },
   supports: '#5cc48a',
   disputes: '#f07474',
-  agrees: '#4f9a72',
-  disagrees: '#b86464',
+  // Brighter than the light theme's: thin dotted lines on a dark ground need the extra luminance to show.
+  agrees: '#74d19c',
+  disagrees: '#f59a9a',
   selection: '#b794f6',
   focus: '#f9fafb',
   match: '#facc15',
