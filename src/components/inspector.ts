@@ -144,11 +144,13 @@ function alignment(ctx: DebateContext, expert: string): TemplateResult | typeof 
           const other = e.from === expert ? e.to : e.from;
           return html`<li class=${type === 'agrees' ? 'supports' : 'disputes'}>
             <button type="button" class="link" @click=${() => ctx.select(other)}>${labelOf(ctx, other)}</button>
-            <span class="verb"> · ${e.rule === 'via-evidence' ? 'through evidence on' : 'on'}</span>
-            ${e.via.map(
-              (id, i) =>
-                html`${i > 0 ? ', ' : ' '}<button type="button" class="link" @click=${() => ctx.select(id)}>${labelOf(ctx, id)}</button>`,
-            )}
+            <span class="verb"> · ${e.rule === 'via-evidence' ? 'through evidence, on' : 'on'}</span>
+            <ul class="via">
+              ${e.via.map(
+                (id) =>
+                  html`<li><button type="button" class="link" @click=${() => ctx.select(id)}>${labelOf(ctx, id)}</button></li>`,
+              )}
+            </ul>
           </li>`;
         })}
       </ul>

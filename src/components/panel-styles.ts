@@ -116,6 +116,11 @@ export const panelStyles = css`
     border-inline-start-style: dashed;
     border-inline-start-color: var(--_disputes);
   }
+  ul.via {
+    margin: 2px 0 0;
+    padding-inline-start: 18px;
+    font-size: 13px;
+  }
   .link {
     display: inline;
     min-block-size: 0;
