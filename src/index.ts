@@ -1,7 +1,7 @@
 /**
  * The package root (`import … from 'argument-graph'`): the pure API. Datasets (parse, validate, serialise),
- * the analysis (graphology), importers and exporters for other formats, the graph's themes and Cytoscape
- * stylesheet, and the element's types. Nothing here touches the DOM or registers an element: that is
+ * the analysis (graphology), importers and exporters for other formats, data export (JSON, GraphML, GEXF),
+ * the graph's themes and Cytoscape stylesheet, and the element's types. Nothing here touches the DOM or registers an element: that is
  * `argument-graph/define`.
  */
 export * from './analysis/index.ts';
@@ -14,6 +14,9 @@ export type {
   ArgmapSelectEvent,
 } from './components/events.ts';
 export type { ArgumentGraphElement, ThemeSetting, ViewMode } from './components/index.ts';
+export { type DataInput, exportData } from './export/data.ts';
+export { exportFileName } from './export/file-name.ts';
+export { DATA_FILE_TYPES, DATA_FORMATS, type DataFormat } from './export/file-types.ts';
 export * from './io/index.ts';
 export * from './model/index.ts';
 export { isLayoutName, LAYOUT_NAMES, type LayoutName } from './view/layouts.ts';

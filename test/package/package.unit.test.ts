@@ -85,11 +85,13 @@ describe('the npm package', () => {
         '-e',
         `const m = await import(${JSON.stringify(join(root, 'dist/index.js'))});
          const r = m.parseDataset(${JSON.stringify(readFileSync(join(root, 'graph-data/example-small.json'), 'utf8'))});
-         console.log(JSON.stringify({ ok: r.ok, analyzed: Object.keys(m.analyze(r.dataset).result.nodes).length, dom: typeof customElements }));`,
+         const a = m.analyze(r.dataset);
+         const graphml = m.exportData('graphml', { dataset: r.dataset, graph: a.graph });
+         console.log(JSON.stringify({ ok: r.ok, analyzed: Object.keys(a.result.nodes).length, graphml: graphml.includes('<graphml'), dom: typeof customElements }));`,
       ],
       { cwd: root },
     );
-    expect(JSON.parse(stdout)).toEqual({ ok: true, analyzed: 6, dom: 'undefined' });
+    expect(JSON.parse(stdout)).toEqual({ ok: true, analyzed: 6, graphml: true, dom: 'undefined' });
   });
 
   it('the published command runs the built CLI', async () => {
