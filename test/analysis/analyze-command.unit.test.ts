@@ -1,17 +1,10 @@
-import { readFile } from 'node:fs/promises';
 import { describe, expect, it } from 'vitest';
 import type { AnalysisResult } from '../../src/analysis/index.ts';
-import { runCli } from '../../src/cli/cli.ts';
+import { runCapturing } from '../cli/run-cli.ts';
 
 async function run(...args: string[]) {
-  const out: string[] = [];
-  const err: string[] = [];
-  const status = await runCli(args, {
-    stdout: (text) => out.push(text),
-    stderr: (text) => err.push(text),
-    readFile: (path) => readFile(path, 'utf8'),
-  });
-  return { status, stdout: out.join(''), stderr: err.join('') };
+  const { code, stdout, stderr } = await runCapturing(...args);
+  return { status: code, stdout, stderr };
 }
 
 const SEED = 'graph-data/nk-russia-military-ties.json';

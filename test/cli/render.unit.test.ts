@@ -4,9 +4,9 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { runCli } from '../../src/cli/cli.ts';
 import { xmlText } from '../../src/export/xml.ts';
 import { parseDataset } from '../../src/model/index.ts';
+import { runCapturing } from './run-cli.ts';
 
 const SEED = 'graph-data/nk-russia-military-ties.json';
 const INVALID = 'test/fixtures/invalid/several-problems.json';
@@ -19,16 +19,7 @@ beforeAll(async () => {
 });
 afterAll(() => rm(dir, { recursive: true, force: true }));
 
-const run = async (...args: string[]) => {
-  let stdout = '';
-  let stderr = '';
-  const code = await runCli(args, {
-    stdout: (t) => (stdout += t),
-    stderr: (t) => (stderr += t),
-    readFile: (path) => readFile(path, 'utf8'),
-  });
-  return { code, stdout, stderr };
-};
+const run = runCapturing;
 
 /** Width and height from a PNG's IHDR chunk, after checking the signature. */
 function pngSize(bytes: Buffer): { width: number; height: number } {

@@ -1,19 +1,9 @@
 import { execFile } from 'node:child_process';
-import { readFile } from 'node:fs/promises';
 import { promisify } from 'node:util';
 import { describe, expect, it } from 'vitest';
-import { runCli } from '../../src/cli/cli.ts';
+import { runCapturing } from './run-cli.ts';
 
-const run = async (...args: string[]) => {
-  let stdout = '';
-  let stderr = '';
-  const code = await runCli(args, {
-    stdout: (t) => (stdout += t),
-    stderr: (t) => (stderr += t),
-    readFile: (path) => readFile(path, 'utf8'),
-  });
-  return { code, stdout, stderr };
-};
+const run = runCapturing;
 
 const SEED = 'graph-data/nk-russia-military-ties.json';
 const INVALID = 'test/fixtures/invalid/several-problems.json';
