@@ -8,7 +8,9 @@ import { FORMATS, type Format } from '../io/index.ts';
 import type { Dataset } from '../model/index.ts';
 import {
   GraphView,
+  HIERARCHICAL_MAX_NODES,
   isLayoutName,
+  LAYOUT_LABELS,
   type LayoutName,
   searchNodes,
   summary,
@@ -106,6 +108,8 @@ export class ArgumentGraphElement extends LitElement {
   @state() private _matches: string[] = [];
   @state() private _narrow = false;
   @state() private _warningsDismissed = false;
+  /** The layout last drawn, when it differs from `layout` (large maps fall back from hierarchical). */
+  @state() private _fallbackLayout: LayoutName | null = null;
 
   #view: GraphView | undefined;
   #matchCursor = -1;
@@ -253,7 +257,12 @@ export class ArgumentGraphElement extends LitElement {
   protected override firstUpdated(): void {
     const container = this.renderRoot.querySelector<HTMLElement>('.canvas');
     if (!container) return;
-    this.#view = new GraphView(container, this.#theme(), { onTap: (id) => this.#userSelect(id) });
+    this.#view = new GraphView(container, this.#theme(), {
+      onTap: (id) => this.#userSelect(id),
+      onLayoutStop: (drawn) => {
+        this._fallbackLayout = drawn === this.layout ? null : drawn;
+      },
+    });
     if (this.#loaded()) this.#mountGraph();
   }
 
@@ -424,7 +433,11 @@ export class ArgumentGraphElement extends LitElement {
               ></div>
               ${
                 graphShown
-                  ? html`<div class="hint" aria-hidden="true">Click a node for details · hover to trace its links · drag to rearrange</div>`
+                  ? html`<div class="hint" aria-hidden="true">${
+                      this._fallbackLayout
+                        ? `Large map: drawn ${LAYOUT_LABELS[this._fallbackLayout].toLowerCase()} (${LAYOUT_LABELS[this.layout].toLowerCase()} stops at ${HIERARCHICAL_MAX_NODES} nodes)`
+                        : 'Click a node for details · hover to trace its links · drag to rearrange'
+                    }</div>`
                   : nothing
               }
               ${

@@ -1,7 +1,9 @@
 import axe from 'axe-core';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { page, userEvent } from 'vitest/browser';
+import { syntheticDataset } from '../../bench/synthetic-dataset.ts';
 import { defineArgumentGraph } from '../../src/define.ts';
+import { HIERARCHICAL_MAX_NODES } from '../../src/view/index.ts';
 import { cleanup, frames, mount, nodePositionInHost, SEED_URL, shadow, until } from './helpers.ts';
 
 afterEach(cleanup);
@@ -375,6 +377,19 @@ describe('<argument-graph> lifecycle and rendering', () => {
       const bb = cy.nodes().renderedBoundingBox({});
       return bb.x1 >= -1 && bb.y1 >= -1 && bb.x2 <= cy.width() + 1 && bb.y2 <= cy.height() + 1;
     }, 'graph fitted after showing');
+  });
+
+  it('draws a map too large for the hierarchical layout with the force layout, and says so', async () => {
+    const el = await mount((el) => {
+      el.data = syntheticDataset(HIERARCHICAL_MAX_NODES + 50, 7);
+    });
+    await el.ready;
+    await el.updateComplete;
+    expect(el.layout).toBe('hierarchical');
+    expect(el.cy?.nodes().length).toBe(HIERARCHICAL_MAX_NODES + 50);
+    expect(shadow(el).querySelector('.hint')?.textContent).toContain(
+      `Large map: drawn force-directed (hierarchical stops at ${HIERARCHICAL_MAX_NODES} nodes)`,
+    );
   });
 
   it('switches layouts at runtime', async () => {
