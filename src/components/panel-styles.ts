@@ -118,7 +118,8 @@ export const panelStyles = css`
   }
   ul.via {
     margin: 2px 0 0;
-    padding-inline-start: 18px;
+    padding-inline-start: 8px;
+    list-style: none;
     font-size: 13px;
   }
   .link {
