@@ -37,7 +37,8 @@ export default [
   {
     name: 'default view: dist/cdn/argument-graph.js + static chunks',
     path: defaultView.map((file) => join(DIR, file)),
-    limit: '212 kB',
+    // 202.9 kB now; the target is 180 kB (see README, Decisions). The budget stops growth, with a little room.
+    limit: '205 kB',
     gzip: true,
   },
   ...(lazy.some((f) => f.startsWith('cytoscape-fcose-'))
@@ -51,6 +52,12 @@ export default [
   },
   { name: 'lazy: AIF importer', path: [chunk('aif-import'), chunk('aif-read')], limit: '5 kB', gzip: true },
   { name: 'lazy: Kialo importer', path: chunk('kialo-import'), limit: '2 kB', gzip: true },
+  {
+    name: 'lazy: camps and betweenness (Louvain, Brandes)',
+    path: chunk('camps-and-betweenness'),
+    limit: '12 kB',
+    gzip: true,
+  },
   {
     name: 'lazy: export (PNG/JPEG/SVG, GraphML, GEXF) and saving',
     path: [chunk('blob'), chunk('export-save'), chunk('file-types')],

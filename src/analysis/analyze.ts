@@ -1,18 +1,7 @@
 import type { Dataset } from '../model/index.ts';
-import { buildGraph } from './build-graph.ts';
-import { campsOf } from './camps.ts';
-import { exactBetweenness } from './centrality.ts';
-import { componentsOf } from './components.ts';
-import { contestation } from './controversy.ts';
-import { addDerivedEdges, deriveEdges } from './derived-edges.ts';
-import { explainNode } from './explain.ts';
-import { labelGrounded } from './grounded.ts';
-import { groupNumbers } from './groups.ts';
-import { resolveOptions } from './options.ts';
-import { indexRelations, stanceDegree, stancesOn } from './relation-index.ts';
-import { SEMANTICS } from './semantics.ts';
-import { solveStrength } from './strength.ts';
-import type { Analysis, AnalyzeOptions, NodeAnalysis } from './types.ts';
+import { analyzeCore } from './analyze-core.ts';
+import { addCampsAndBetweenness } from './camps-and-betweenness.ts';
+import type { Analysis, AnalyzeOptions } from './types.ts';
 
 /**
  * Everything at once, in bounded time for any valid dataset, acyclic or not: strengths, grounded status,
@@ -20,61 +9,5 @@ import type { Analysis, AnalyzeOptions, NodeAnalysis } from './types.ts';
  * Returns the plain result and the graph with every attribute assigned and the derived edges added.
  */
 export function analyze(dataset: Dataset, options: AnalyzeOptions = {}): Analysis {
-  const resolved = resolveOptions(options);
-  const graph = buildGraph(dataset);
-  const index = indexRelations(graph);
-  const { values: strengths, report } = solveStrength(index, resolved);
-  const statuses = labelGrounded(index);
-  const betweenness = exactBetweenness(graph, resolved);
-  const componentList = componentsOf(index);
-  const componentOf = groupNumbers(componentList);
-  const derived = deriveEdges(index);
-  addDerivedEdges(graph, derived);
-  const campList = campsOf(index.ids, derived);
-  const campOf = groupNumbers(campList.map((camp) => camp.experts));
-
-  const context = { index, semantics: SEMANTICS[report.name], strengths, statuses };
-  const nodes: Record<string, NodeAnalysis> = {};
-  for (let i = 0; i < index.ids.length; i++) {
-    const id = index.ids[i];
-    const stances = stancesOn(index, i);
-    const { supporterIds, disputerIds, controversy } = contestation(index, i, stances);
-    nodes[id] = {
-      kind: index.kinds[i],
-      label: index.labels[i],
-      baseScore: index.baseScores[i],
-      strength: strengths[i],
-      status: statuses[i],
-      supporters: supporterIds.length,
-      disputers: disputerIds.length,
-      supporterIds,
-      disputerIds,
-      controversy,
-      degree: stanceDegree(index, i),
-      betweenness: betweenness ? betweenness[id] : null,
-      camp: campOf.get(id) ?? null,
-      component: componentOf.get(id) as number,
-      explanation: explainNode(context, i, stances),
-    };
-  }
-  graph.updateEachNodeAttributes(
-    (id, attributes) => {
-      const analysis = nodes[id];
-      attributes.strength = analysis.strength;
-      attributes.status = analysis.status;
-      attributes.camp = analysis.camp;
-      attributes.component = analysis.component;
-      attributes.controversy = analysis.controversy;
-      attributes.degree = analysis.degree;
-      attributes.betweenness = analysis.betweenness;
-      return attributes;
-    },
-    { attributes: ['strength', 'status', 'camp', 'component', 'controversy', 'degree', 'betweenness'] },
-  );
-  graph.setAttribute('semantics', report);
-
-  return {
-    result: { semantics: report, nodes, derivedEdges: derived, camps: campList, components: componentList },
-    graph,
-  };
+  return addCampsAndBetweenness(analyzeCore(dataset, options), options);
 }

@@ -1,7 +1,9 @@
 export { analyze } from './analyze.ts';
+export { analyzeCore } from './analyze-core.ts';
 export { assertedGraph } from './asserted-graph.ts';
 export { buildGraph } from './build-graph.ts';
 export { camps } from './camps.ts';
+export { addCampsAndBetweenness } from './camps-and-betweenness.ts';
 export { type Centrality, type CentralityOptions, centrality } from './centrality.ts';
 export { components } from './components.ts';
 export { type Contestation, controversy, controversyScore } from './controversy.ts';

@@ -1,5 +1,5 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
-import { analyze } from '../analysis/index.ts';
+import { analyzeCore } from '../analysis/analyze-core.ts';
 import type { AnalysisResult, ArgumentGraph } from '../analysis/types.ts';
 import { detectFormat, type Format, importText } from '../io/index.ts';
 import { type Dataset, type Problem, parseDataset } from '../model/index.ts';
@@ -146,9 +146,9 @@ export class DatasetLoader implements ReactiveController {
       if (!parsed.ok) return this.#invalid(token, read, src, parsed.problems);
       dataset = parsed.dataset;
     }
-    let analysis: ReturnType<typeof analyze>;
+    let analysis: ReturnType<typeof analyzeCore>;
     try {
-      analysis = analyze(dataset);
+      analysis = analyzeCore(dataset);
     } catch (error) {
       return this.#fail(token, 'The dataset could not be analysed.', src, [
         {
@@ -171,6 +171,23 @@ export class DatasetLoader implements ReactiveController {
     this.error = null;
     this.#setStatus('ready');
     this.#callbacks.loaded(loaded);
+    void this.#complete(token, analysis);
+  }
+
+  /**
+   * Camps and betweenness come from a lazy chunk (Louvain and Brandes are not needed to draw the map), and
+   * arrive in the loaded analysis a moment after the first paint.
+   */
+  async #complete(token: number, analysis: ReturnType<typeof analyzeCore>): Promise<void> {
+    try {
+      const { addCampsAndBetweenness } = await import('../analysis/camps-and-betweenness.ts');
+      if (token !== this.#token) return;
+      addCampsAndBetweenness(analysis);
+      this.#host.requestUpdate();
+    } catch (error) {
+      // The map is drawn and usable without them; say why camps are missing rather than fail.
+      console.warn('argument-graph: camps and betweenness could not be computed:', error);
+    }
   }
 
   #invalid(token: number, format: Format, src: string | null, problems: Problem[]): void {

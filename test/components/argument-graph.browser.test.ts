@@ -143,6 +143,18 @@ describe('<argument-graph> exploring', () => {
     expect(el.selected).toBe('park-won-gon');
   });
 
+  it('adds camps and betweenness from a lazy chunk after the first paint', async () => {
+    const el = await mount((el) => {
+      el.src = SEED_URL;
+    });
+    await until(() => (el.analysis?.camps.length ?? 0) > 0, 'the camps');
+    expect(typeof el.analysis?.nodes['cho-han-bum']?.camp).toBe('number');
+    expect(typeof el.graph?.getNodeAttribute('cho-han-bum', 'betweenness')).toBe('number');
+    el.select('cho-han-bum');
+    await el.updateComplete;
+    expect(shadow(el).querySelector('[part="details"]')?.textContent).toMatch(/Camp \d+ of \d+/);
+  });
+
   it('keeps clicks accurate after the page scrolls', async () => {
     const spacer = document.createElement('div');
     spacer.style.height = '400px';
