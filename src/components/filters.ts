@@ -61,45 +61,26 @@ export function renderFilters(
   open: boolean,
   change: (next: Filters) => void,
 ): TemplateResult {
-  const checked = (e: Event) => (e.target as HTMLInputElement).checked;
   return html`
     <div class="filters" id="filters" part="filters" ?hidden=${!open}>
       <fieldset>
         <legend>Show</legend>
-        ${KINDS.map(
-          (kind) => html`<label
-            ><input
-              type="checkbox"
-              name="kind"
-              value=${kind}
-              .checked=${filters.kinds.has(kind)}
-              @change=${(e: Event) => change({ ...filters, kinds: toggled(filters.kinds, kind, checked(e)) })}
-            />${capitalise(KIND_PLURALS[kind])}</label
-          >`,
+        ${KINDS.map((kind) =>
+          checkbox('kind', kind, filters.kinds.has(kind), capitalise(KIND_PLURALS[kind]), (on) =>
+            change({ ...filters, kinds: toggled(filters.kinds, kind, on) }),
+          ),
         )}
       </fieldset>
       <fieldset>
         <legend>Relations</legend>
-        ${RELATIONS.map(
-          (type) => html`<label
-            ><input
-              type="checkbox"
-              name="relation"
-              value=${type}
-              .checked=${filters.relations.has(type)}
-              @change=${(e: Event) =>
-                change({ ...filters, relations: toggled(filters.relations, type, checked(e)) })}
-            />${capitalise(type)}</label
-          >`,
+        ${RELATIONS.map((type) =>
+          checkbox('relation', type, filters.relations.has(type), capitalise(type), (on) =>
+            change({ ...filters, relations: toggled(filters.relations, type, on) }),
+          ),
         )}
-        <label
-          ><input
-            type="checkbox"
-            name="derived"
-            .checked=${filters.derived}
-            @change=${(e: Event) => change({ ...filters, derived: checked(e) })}
-          />Agree / disagree lines</label
-        >
+        ${checkbox('derived', 'on', filters.derived, 'Agree / disagree lines', (on) =>
+          change({ ...filters, derived: on }),
+        )}
       </fieldset>
       ${
         sources.length > 0
@@ -123,4 +104,23 @@ export function renderFilters(
       }
     </div>
   `;
+}
+
+/** One labelled checkbox of the filter panel. */
+function checkbox(
+  name: string,
+  value: string,
+  checked: boolean,
+  label: string,
+  onToggle: (on: boolean) => void,
+): TemplateResult {
+  return html`<label
+    ><input
+      type="checkbox"
+      name=${name}
+      value=${value}
+      .checked=${checked}
+      @change=${(e: Event) => onToggle((e.target as HTMLInputElement).checked)}
+    />${label}</label
+  >`;
 }

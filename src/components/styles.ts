@@ -1,6 +1,22 @@
 import { css } from 'lit';
 import { panelStyles } from './panel-styles.ts';
 
+/** The dark theme's tokens: for theme="dark", and for theme="auto" when the system prefers dark. */
+const darkTokens = css`
+  --_surface: var(--argmap-surface, #14171c);
+  --_panel: var(--argmap-panel, #1b1f26);
+  --_text: var(--argmap-text, #e5e7eb);
+  --_muted: var(--argmap-muted, #a3abb8);
+  --_border: var(--argmap-border, #2d333d);
+  --_accent: var(--argmap-accent, #8fb2ff);
+  --_claim: var(--argmap-claim-color, #7aa5ef);
+  --_expert: var(--argmap-expert-color, #e0a25a);
+  --_evidence: var(--argmap-evidence-color, #5cc49a);
+  --_supports: var(--argmap-support-color, #5cc48a);
+  --_disputes: var(--argmap-dispute-color, #f07474);
+  color-scheme: dark;
+`;
+
 /** Host tokens, toolbar, filters, canvas, messages and legend. */
 export const chromeStyles = css`
   :host {
@@ -33,33 +49,11 @@ export const chromeStyles = css`
     color-scheme: light;
   }
   :host([theme='dark']) {
-    --_surface: var(--argmap-surface, #14171c);
-    --_panel: var(--argmap-panel, #1b1f26);
-    --_text: var(--argmap-text, #e5e7eb);
-    --_muted: var(--argmap-muted, #a3abb8);
-    --_border: var(--argmap-border, #2d333d);
-    --_accent: var(--argmap-accent, #8fb2ff);
-    --_claim: var(--argmap-claim-color, #7aa5ef);
-    --_expert: var(--argmap-expert-color, #e0a25a);
-    --_evidence: var(--argmap-evidence-color, #5cc49a);
-    --_supports: var(--argmap-support-color, #5cc48a);
-    --_disputes: var(--argmap-dispute-color, #f07474);
-    color-scheme: dark;
+    ${darkTokens}
   }
   @media (prefers-color-scheme: dark) {
     :host([theme='auto']) {
-      --_surface: var(--argmap-surface, #14171c);
-      --_panel: var(--argmap-panel, #1b1f26);
-      --_text: var(--argmap-text, #e5e7eb);
-      --_muted: var(--argmap-muted, #a3abb8);
-      --_border: var(--argmap-border, #2d333d);
-      --_accent: var(--argmap-accent, #8fb2ff);
-      --_claim: var(--argmap-claim-color, #7aa5ef);
-      --_expert: var(--argmap-expert-color, #e0a25a);
-      --_evidence: var(--argmap-evidence-color, #5cc49a);
-      --_supports: var(--argmap-support-color, #5cc48a);
-      --_disputes: var(--argmap-dispute-color, #f07474);
-      color-scheme: dark;
+      ${darkTokens}
     }
   }
   :host([hidden]) {
