@@ -8,6 +8,18 @@ afterEach(cleanup);
 const IO = '/test/fixtures/io';
 
 /** Mounts an element and resolves with the event that ends loading. */
+/** The seed in a portrait element (400 × 760), drawn. */
+async function loadPortrait() {
+  const { el } = await load((el) => {
+    el.style.width = '400px';
+    el.style.setProperty('--argmap-height', '760px');
+    el.src = SEED_URL;
+  });
+  await el.ready;
+  if (!el.cy) throw new Error('no cy');
+  return { el, cy: el.cy };
+}
+
 async function load(setup: Parameters<typeof mount>[0], expectError = false) {
   let event: ArgmapLoadEvent | ArgmapErrorEvent | undefined;
   const record = (e: Event) => {
@@ -116,14 +128,7 @@ describe('<argument-graph> shapes and small screens', () => {
   });
 
   it('lays the hierarchy out top to bottom in a portrait element, with readable labels', async () => {
-    const { el } = await load((el) => {
-      el.style.width = '400px';
-      el.style.setProperty('--argmap-height', '760px');
-      el.src = SEED_URL;
-    });
-    await el.ready;
-    const cy = el.cy;
-    if (!cy) throw new Error('no cy');
+    const { cy } = await loadPortrait();
     expect(cy.height()).toBeGreaterThan(cy.width());
     const feeding = cy
       .edges('.asserted')
@@ -134,14 +139,7 @@ describe('<argument-graph> shapes and small screens', () => {
   });
 
   it('pans a node selected under the bottom-sheet inspector into the part above it', async () => {
-    const { el } = await load((el) => {
-      el.style.width = '400px';
-      el.style.setProperty('--argmap-height', '760px');
-      el.src = SEED_URL;
-    });
-    await el.ready;
-    const cy = el.cy;
-    if (!cy) throw new Error('no cy');
+    const { el, cy } = await loadPortrait();
     // The visible node nearest the bottom of the canvas.
     const lowest = cy
       .nodes()

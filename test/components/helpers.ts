@@ -26,6 +26,15 @@ export async function mount(
   return el;
 }
 
+/** Mounts the seed debate and waits until it is drawn and laid out. */
+export async function mountSeed(): Promise<ArgumentGraphElement> {
+  const el = await mount((e) => {
+    e.src = SEED_URL;
+  });
+  await el.ready;
+  return el;
+}
+
 export function cleanup(): void {
   document.body.replaceChildren();
   window.scrollTo(0, 0);

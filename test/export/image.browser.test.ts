@@ -4,17 +4,14 @@ import type { ArgumentGraphElement } from '../../src/components/argument-graph.t
 import { ExportError } from '../../src/export/frame.ts';
 import { exportImage, MAX_IMAGE_PIXELS } from '../../src/export/image.ts';
 import { lightTheme } from '../../src/view/theme.ts';
-import { cleanup, mount, SEED_URL } from '../components/helpers.ts';
+import { cleanup, mountSeed } from '../components/helpers.ts';
 import { countColour, decode, ink, pixel } from './pixels.ts';
 
 let el: ArgumentGraphElement;
 let cy: Core;
 
 beforeAll(async () => {
-  el = await mount((e) => {
-    e.src = SEED_URL;
-  });
-  await el.ready;
+  el = await mountSeed();
   cy = el.cy as Core;
 });
 

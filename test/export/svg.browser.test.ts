@@ -5,17 +5,14 @@ import { exportImage } from '../../src/export/image.ts';
 import { exportSvg } from '../../src/export/svg.ts';
 import { stylesheet } from '../../src/view/stylesheet.ts';
 import { darkTheme, lightTheme } from '../../src/view/theme.ts';
-import { cleanup, mount, SEED_URL, until } from '../components/helpers.ts';
+import { cleanup, mount, mountSeed, until } from '../components/helpers.ts';
 import { decode, meanDifference, worstTileDifference } from './pixels.ts';
 
 let el: ArgumentGraphElement;
 let cy: Core;
 
 beforeAll(async () => {
-  el = await mount((e) => {
-    e.src = SEED_URL;
-  });
-  await el.ready;
+  el = await mountSeed();
   cy = el.cy as Core;
 });
 
