@@ -37,8 +37,8 @@ export default [
   {
     name: 'default view: dist/cdn/argument-graph.js + static chunks',
     path: defaultView.map((file) => join(DIR, file)),
-    // 202.9 kB now; the target is 180 kB (see README, Decisions). The budget stops growth, with a little room.
-    limit: '205 kB',
+    // About 168 kB now (Cytoscape built without what we never call: scripts/slim-cytoscape.ts). The target.
+    limit: '180 kB',
     gzip: true,
   },
   ...(lazy.some((f) => f.startsWith('cytoscape-fcose-'))

@@ -142,7 +142,11 @@ export class ArgumentGraphElement extends LitElement {
     return this.#loaded()?.graph ?? null;
   }
 
-  /** The Cytoscape core, for power users (read-only; undefined before mounting or after disconnect). */
+  /**
+   * The Cytoscape core, for power users (read-only; undefined before mounting or after disconnect). In the
+   * single-file bundle it lacks the WebGL renderer, the collection algorithms other than BFS/DFS and the built-in
+   * layouts other than grid, concentric, preset and null; the npm entries use the complete Cytoscape.
+   */
   get cy(): Core | undefined {
     return this.#view?.cy;
   }
