@@ -1,5 +1,5 @@
 import '../src/define.ts';
-import type { ArgumentGraphElement } from '../src/components/argument-graph.ts';
+import type { ArgumentGraphElement, ThemeSetting } from '../src/components/argument-graph.ts';
 import { detectFormat } from '../src/io/index.ts';
 import { isLayoutName } from '../src/view/index.ts';
 
@@ -25,12 +25,22 @@ const DEFAULT_DATASET = 'nk-russia-military-ties';
 const graph = document.querySelector('argument-graph') as ArgumentGraphElement;
 const picker = document.querySelector('#picker') as HTMLSelectElement;
 const openButton = document.querySelector('#open') as HTMLButtonElement;
+const themePicker = document.querySelector('#theme') as HTMLSelectElement;
 const fileInput = document.querySelector('#file') as HTMLInputElement;
 const dropzone = document.querySelector('#dropzone') as HTMLElement;
 
 for (const { name, title } of datasets) picker.add(new Option(title, name));
 
-// ---- URL state: ?dataset=…&selected=…&layout=… ----
+// ---- URL state: ?dataset=…&selected=…&layout=…&view=outline&theme=dark|auto ----
+
+const THEMES: readonly ThemeSetting[] = ['light', 'dark', 'auto'];
+const isTheme = (value: string | null): value is ThemeSetting => THEMES.includes(value as ThemeSetting);
+
+function applyTheme(theme: ThemeSetting): void {
+  graph.theme = theme;
+  themePicker.value = theme;
+  document.documentElement.dataset.theme = theme;
+}
 
 const params = new URLSearchParams(location.search);
 const initial =
@@ -40,6 +50,9 @@ const initial =
 const layout = params.get('layout');
 if (isLayoutName(layout)) graph.layout = layout;
 if (params.get('selected')) graph.selected = params.get('selected');
+if (params.get('view') === 'outline') graph.view = 'outline';
+const theme = params.get('theme');
+applyTheme(isTheme(theme) ? theme : 'light');
 if (initial) {
   picker.value = initial.name;
   graph.src = initial.url;
@@ -50,12 +63,20 @@ function writeUrl(): void {
   if (picker.value && picker.value !== '__file') next.set('dataset', picker.value);
   if (graph.selected) next.set('selected', graph.selected);
   if (graph.layout !== 'hierarchical') next.set('layout', graph.layout);
+  if (graph.view !== 'graph') next.set('view', graph.view);
+  if (graph.theme !== 'light') next.set('theme', graph.theme);
   const query = next.toString();
   history.replaceState(null, '', query ? `?${query}` : location.pathname);
 }
 
 graph.addEventListener('argmap-select', writeUrl);
-new MutationObserver(writeUrl).observe(graph, { attributes: true, attributeFilter: ['layout', 'selected'] });
+new MutationObserver(writeUrl).observe(graph, {
+  attributes: true,
+  attributeFilter: ['layout', 'selected', 'view', 'theme'],
+});
+themePicker.addEventListener('change', () => {
+  if (isTheme(themePicker.value)) applyTheme(themePicker.value);
+});
 
 picker.addEventListener('change', () => {
   const entry = datasets.find((d) => d.name === picker.value);

@@ -1,0 +1,57 @@
+import { afterEach, describe, expect, it } from 'vitest';
+import type { ArgumentGraphElement } from '../../src/components/argument-graph.ts';
+import { untilIn } from '../embed/strict-page.ts';
+
+// The demo page (index.html + demo/main.ts), served by Vite as `npm start` does, in an iframe.
+
+afterEach(() => document.body.replaceChildren());
+
+async function demo(
+  query: string,
+): Promise<{ win: typeof window; doc: Document; graph: ArgumentGraphElement }> {
+  const frame = document.createElement('iframe');
+  frame.style.width = '1280px';
+  frame.style.height = '800px';
+  frame.src = `/index.html${query}`;
+  const loaded = new Promise((resolve) => frame.addEventListener('load', resolve, { once: true }));
+  document.body.append(frame);
+  await loaded;
+  const win = frame.contentWindow as typeof window;
+  const doc = win.document;
+  const graph = doc.querySelector('argument-graph') as ArgumentGraphElement;
+  await untilIn(win, () => (graph.cy?.nodes().length ?? 0) > 0, 'the demo graph');
+  return { win, doc, graph };
+}
+
+describe('the demo page', () => {
+  it('opens the view the address names: debate, selection, layout, view and theme', async () => {
+    const { doc, graph } = await demo(
+      '?dataset=nk-russia-military-ties&selected=treaty-is-alliance&layout=concentric&view=outline&theme=dark',
+    );
+    expect(graph.cy?.nodes().length).toBe(51);
+    expect(graph.selected).toBe('treaty-is-alliance');
+    expect(graph.layout).toBe('concentric');
+    expect(graph.view).toBe('outline');
+    expect(graph.theme).toBe('dark');
+    expect((doc.querySelector('#theme') as HTMLSelectElement).value).toBe('dark');
+    expect(doc.documentElement.dataset.theme).toBe('dark');
+  });
+
+  it('keeps what the reader changes in the address, and ignores values it does not know', async () => {
+    const { win, doc, graph } = await demo('?theme=sepia&view=sideways&layout=spiral');
+    expect(graph.theme).toBe('light');
+    expect(graph.view).toBe('graph');
+    expect(graph.layout).toBe('hierarchical');
+
+    const picker = doc.querySelector('#theme') as HTMLSelectElement;
+    picker.value = 'auto';
+    picker.dispatchEvent(new win.Event('change'));
+    graph.view = 'outline';
+    await graph.updateComplete;
+    await untilIn(win, () => win.location.search.includes('view=outline'), 'the address');
+    const params = new URLSearchParams(win.location.search);
+    expect(params.get('theme')).toBe('auto');
+    expect(params.get('dataset')).toBe('nk-russia-military-ties');
+    expect(graph.theme).toBe('auto');
+  });
+});
