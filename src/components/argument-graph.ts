@@ -32,6 +32,9 @@ import { styles } from './styles.ts';
 import { ThemeController } from './theme-controller.ts';
 import { renderToolbar, type ViewMode } from './toolbar.ts';
 
+/** The `.hint` overlay's height from the canvas top (styles.ts: 8px offset, one 12px line, 2px padding), plus a gap. */
+const HINT_CLEARANCE_PX = 32;
+
 export type { ViewMode } from './toolbar.ts';
 export type ThemeSetting = 'light' | 'dark' | 'auto';
 
@@ -267,6 +270,8 @@ export class ArgumentGraphElement extends LitElement {
         this._fallbackLayout = drawn === this.layout ? null : drawn;
       },
     });
+    // The one-line hint overlays the top-left corner of the canvas: fit the graph below it.
+    this.#view.topInset = HINT_CLEARANCE_PX;
     if (this.#loaded()) this.#mountGraph();
   }
 

@@ -54,6 +54,8 @@ export class GraphView {
   #hovered: string | null = null;
   #running: { stop(): void } | undefined;
   #portrait = false;
+  /** Room (px) kept free at the top of the viewport when fitting, for an overlay such as the element's hint. */
+  topInset = 0;
 
   constructor(container: HTMLElement, theme: Theme, callbacks: GraphViewCallbacks = {}) {
     this.#container = container;
@@ -323,13 +325,15 @@ export class GraphView {
     const visible = cy.elements().not('.hidden');
     if (visible.empty()) return;
     const padding = cy.width() < 500 ? 10 : 18;
+    const top = Math.max(padding, this.topInset);
     const box = visible.boundingBox({});
-    const fitZoom = Math.min((cy.width() - 2 * padding) / box.w, (cy.height() - 2 * padding) / box.h);
+    const height = cy.height() - top - padding;
+    const fitZoom = Math.min((cy.width() - 2 * padding) / box.w, height / box.h);
     const wanted = isPortrait(cy) ? Math.max(fitZoom, this.#readableZoom()) : fitZoom;
     const zoom = Math.min(cy.maxZoom(), Math.max(cy.minZoom(), wanted));
     const pan = {
       x: cy.width() / 2 - zoom * (box.x1 + box.w / 2),
-      y: zoom <= fitZoom ? cy.height() / 2 - zoom * (box.y1 + box.h / 2) : padding - zoom * box.y1,
+      y: zoom <= fitZoom ? top + height / 2 - zoom * (box.y1 + box.h / 2) : top - zoom * box.y1,
     };
     if (animate) cy.animate({ zoom, pan, duration: 300 });
     else cy.viewport({ zoom, pan });
