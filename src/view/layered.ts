@@ -53,9 +53,10 @@ export function wrapRanks(boxes: Box[], options: WrapOptions): Map<string, { x: 
       if (!best || placed.height < best.score) best = { score: placed.height, positions: placed.positions };
       continue;
     }
-    const score = Math.abs(Math.log(placed.width / Math.max(1, placed.height) / options.aspect));
-    // Only wrap further when it clearly helps: splitting adds edge crossings.
-    if (!best || score < best.score - 0.05) best = { score, positions: placed.positions };
+    // Smaller is better: the inverse of the zoom that fits the result into a viewport `aspect` wide, 1 high.
+    const score = Math.max(placed.width / options.aspect, placed.height);
+    // Only wrap further when it clearly helps (labels at least 5% larger): splitting adds edge crossings.
+    if (!best || score < best.score * 0.95) best = { score, positions: placed.positions };
   }
   return best?.positions ?? new Map();
 }

@@ -41,6 +41,20 @@ describe('wrapRanks', () => {
     expect(y('r1n0')).toBeLessThan(y('r2n0'));
   });
 
+  it('wraps a tall rank for a wide viewport, and only as far as it makes the fitted graph larger', () => {
+    // The fitted zoom of a layout in a viewport `aspect` wide and 1 high is 1 / max(width / aspect, height).
+    const fit = (aspect: number) => {
+      const { width, height } = extent(wrapRanks(ranks(false), { aspect }));
+      return 1 / Math.max((width + 150) / aspect, height + 40);
+    };
+    const unwrapped = extent(wrapRanks(ranks(false), { aspect: 0.2 }));
+    const wide = extent(wrapRanks(ranks(false), { aspect: 3 }));
+    expect(wide.height).toBeLessThan(unwrapped.height);
+    expect(fit(3)).toBeGreaterThan(1 / Math.max((unwrapped.width + 150) / 3, unwrapped.height + 40));
+    // In a tall viewport, wrapping would only widen the graph: the ranks stay whole.
+    expect(unwrapped.height).toBe(11 * 50);
+  });
+
   it('with maxAcross, wraps long ranks until they fit across', () => {
     const wide = extent(wrapRanks(ranks(true), { aspect: 0.5, vertical: true }));
     const narrow = extent(wrapRanks(ranks(true), { aspect: 0.5, vertical: true, maxAcross: 500 }));
