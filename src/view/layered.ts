@@ -47,7 +47,8 @@ export function wrapRanks(boxes: Box[], options: WrapOptions): Map<string, { x: 
   const { maxAcross } = options;
   let best: { score: number; positions: Map<string, { x: number; y: number }> } | undefined;
   for (let perColumn = largest; perColumn >= Math.min(largest, maxAcross ? 1 : 4); perColumn--) {
-    const placed = place(ranks, perColumn, rankGap, columnGap, nodeGap);
+    // Across a narrow screen, ranks flow like text (fill a line, then the next) so each line reads as a row.
+    const placed = place(ranks, perColumn, { rankGap, columnGap, nodeGap, flow: maxAcross !== undefined });
     if (maxAcross !== undefined) {
       if (placed.height <= maxAcross) return placed.positions;
       if (!best || placed.height < best.score) best = { score: placed.height, positions: placed.positions };
@@ -79,32 +80,49 @@ function groupRanks(boxes: Box[]): Box[][] {
   return ranks;
 }
 
-function place(ranks: Box[][], perColumn: number, rankGap: number, columnGap: number, nodeGap: number) {
+interface Gaps {
+  rankGap: number;
+  columnGap: number;
+  nodeGap: number;
+  /** Fill each sub-column before the next, instead of alternating between them (staggered). */
+  flow: boolean;
+}
+
+function place(ranks: Box[][], perColumn: number, { rankGap, columnGap, nodeGap, flow }: Gaps) {
   const positions = new Map<string, { x: number; y: number }>();
   let x = 0;
   let height = 0;
   const rankSpans: { ids: string[]; top: number; bottom: number }[] = [];
   for (const rank of ranks) {
     const columns = Math.max(1, Math.ceil(rank.length / perColumn));
-    const colWidth = Math.max(...rank.map((b) => b.w));
-    const bottoms = new Array<number>(columns).fill(Number.NEGATIVE_INFINITY);
+    const columnOf = (i: number) => (flow ? Math.floor(i / perColumn) : i % columns);
+    // Staggered sub-columns share one width; flowing ones are each as wide as their widest node.
+    const widths = new Array<number>(columns).fill(flow ? 0 : Math.max(...rank.map((b) => b.w)));
+    if (flow)
+      rank.forEach((box, i) => {
+        widths[columnOf(i)] = Math.max(widths[columnOf(i)] as number, box.w);
+      });
+    const lefts = widths.map((_, c) => widths.slice(0, c).reduce((sum, w) => sum + w + columnGap, x));
+    // Flowing columns start at the top (0); staggered ones wherever the alternation puts them.
+    const bottoms = new Array<number>(columns).fill(flow ? -nodeGap : Number.NEGATIVE_INFINITY);
     let cursor = 0;
     let top = Number.POSITIVE_INFINITY;
     let bottom = Number.NEGATIVE_INFINITY;
     rank.forEach((box, i) => {
-      const column = i % columns;
-      const y = Math.max(cursor, (bottoms[column] as number) + nodeGap + box.h / 2);
+      const column = columnOf(i);
+      const y = flow
+        ? (bottoms[column] as number) + nodeGap + box.h / 2
+        : Math.max(cursor, (bottoms[column] as number) + nodeGap + box.h / 2);
       bottoms[column] = y + box.h / 2;
       cursor = y + (box.h + nodeGap) / columns;
-      const cx = x + column * (colWidth + columnGap) + colWidth / 2;
       // Stagger: alternate sub-columns shift by half a step so edges pass between nodes.
-      positions.set(box.id, { x: cx, y });
+      positions.set(box.id, { x: (lefts[column] as number) + (widths[column] as number) / 2, y });
       top = Math.min(top, y - box.h / 2);
       bottom = Math.max(bottom, y + box.h / 2);
     });
     rankSpans.push({ ids: rank.map((b) => b.id), top, bottom });
     height = Math.max(height, bottom - top);
-    x += columns * colWidth + (columns - 1) * columnGap + rankGap;
+    x = (lefts[columns - 1] as number) + (widths[columns - 1] as number) + rankGap;
   }
   // Centre every rank vertically on the tallest.
   for (const span of rankSpans) {

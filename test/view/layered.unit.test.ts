@@ -62,4 +62,16 @@ describe('wrapRanks', () => {
     expect(narrow.width).toBeLessThan(wide.width);
     expect(narrow.height).toBeGreaterThan(wide.height);
   });
+
+  it('across a narrow screen, a rank flows like text: lines filled in order, left to right', () => {
+    // Three 150-px nodes and two 14-px gaps fit in 500 px.
+    const positions = wrapRanks(ranks(true), { aspect: 0.5, vertical: true, maxAcross: 500 });
+    const at = (id: string) => positions.get(id) ?? { x: Number.NaN, y: Number.NaN };
+    const line = (ids: string[]) => ids.map((id) => at(id).y);
+    expect(new Set(line(['r0n0', 'r0n1', 'r0n2'])).size).toBe(1);
+    expect(at('r0n0').x).toBeLessThan(at('r0n1').x);
+    expect(at('r0n1').x).toBeLessThan(at('r0n2').x);
+    expect(at('r0n3').y).toBeGreaterThan(at('r0n2').y);
+    expect(at('r0n3').x).toBe(at('r0n0').x);
+  });
 });
