@@ -32,10 +32,16 @@ function item(ctx: DebateContext, node: ArgumentNode, shown: ReadonlySet<Relatio
       : html`<li>
           <span class="sub">${label}:</span>
           ${relations.map(
+            // The comma sits inside the button (hidden from screen readers, not underlined): a wrapped button is
+            // one box, and a comma after it would land at the box's far edge or start a line.
             (r, i) =>
-              html`${i > 0 ? ', ' : ''}<button type="button" class="link" @click=${() => ctx.select(r[end])}>
-                  ${ctx.index.nodes.get(r[end])?.label ?? r[end]}</button
-                >`,
+              html`<button type="button" class="link" @click=${() => ctx.select(r[end])}>
+                  ${ctx.index.nodes.get(r[end])?.label ?? r[end]}${
+                    i < relations.length - 1
+                      ? html`<span class="separator" aria-hidden="true">,</span>`
+                      : nothing
+                  }</button
+                > `,
           )}
         </li>`;
   return html`<li aria-current=${ctx.selected === node.id ? 'true' : 'false'}>

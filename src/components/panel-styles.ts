@@ -135,6 +135,12 @@ export const panelStyles = css`
     text-decoration-color: color-mix(in srgb, var(--_accent) 35%, transparent);
     text-underline-offset: 2px;
   }
+  /* inline-block stops the link's underline from reaching the comma. */
+  .link .separator {
+    display: inline-block;
+    color: var(--_text);
+    font-weight: 400;
+  }
   .link:hover {
     text-decoration-color: currentColor;
   }
