@@ -42,35 +42,55 @@ function applyTheme(theme: ThemeSetting): void {
   document.documentElement.dataset.theme = theme;
 }
 
-const params = new URLSearchParams(location.search);
-const initial =
-  datasets.find((d) => d.name === params.get('dataset')) ??
-  datasets.find((d) => d.name === DEFAULT_DATASET) ??
-  datasets[0];
-const layout = params.get('layout');
-if (isLayoutName(layout)) graph.layout = layout;
-if (params.get('selected')) graph.selected = params.get('selected');
-if (params.get('view') === 'outline') graph.view = 'outline';
-const theme = params.get('theme');
-applyTheme(isTheme(theme) ? theme : 'light');
-if (initial) {
-  picker.value = initial.name;
-  graph.src = initial.url;
+/** Shows the view an address names; values it does not know fall back to the defaults. */
+function applyAddress(params: URLSearchParams): void {
+  const layout = params.get('layout');
+  graph.layout = isLayoutName(layout) ? layout : 'hierarchical';
+  graph.view = params.get('view') === 'outline' ? 'outline' : 'graph';
+  const theme = params.get('theme');
+  applyTheme(isTheme(theme) ? theme : 'light');
+  graph.selected = params.get('selected') || null;
+  // An address without a dataset, made while a local file was open, keeps showing that file.
+  if (!params.has('dataset') && picker.value === '__file') return;
+  const entry =
+    datasets.find((d) => d.name === params.get('dataset')) ??
+    datasets.find((d) => d.name === DEFAULT_DATASET) ??
+    datasets[0];
+  if (entry && picker.value !== entry.name) showDataset(entry);
 }
 
-function writeUrl(): void {
+function showDataset(entry: (typeof datasets)[number]): void {
+  picker.value = entry.name;
+  graph.format = null;
+  graph.data = null;
+  graph.src = entry.url;
+}
+
+/**
+ * Writes the view into the address. A new debate or a new selection is a new history entry, so Back and Forward
+ * walk through what the reader looked at; a new layout, view or theme only rewrites the current entry.
+ */
+function writeUrl(newEntry: 'when moved' | 'never' = 'when moved'): void {
   const next = new URLSearchParams();
   if (picker.value && picker.value !== '__file') next.set('dataset', picker.value);
   if (graph.selected) next.set('selected', graph.selected);
   if (graph.layout !== 'hierarchical') next.set('layout', graph.layout);
   if (graph.view !== 'graph') next.set('view', graph.view);
   if (graph.theme !== 'light') next.set('theme', graph.theme);
+  const current = new URLSearchParams(location.search);
+  if (next.toString() === current.toString()) return;
   const query = next.toString();
-  history.replaceState(null, '', query ? `?${query}` : location.pathname);
+  const url = query ? `?${query}` : location.pathname;
+  const moved = (key: string) => (next.get(key) ?? '') !== (current.get(key) ?? '');
+  if (newEntry === 'when moved' && (moved('dataset') || moved('selected'))) history.pushState(null, '', url);
+  else history.replaceState(null, '', url);
 }
 
-graph.addEventListener('argmap-select', writeUrl);
-new MutationObserver(writeUrl).observe(graph, {
+applyAddress(new URLSearchParams(location.search));
+writeUrl('never'); // the address names the defaults it opened with, so Back never lands on a bare one
+addEventListener('popstate', () => applyAddress(new URLSearchParams(location.search)));
+graph.addEventListener('argmap-select', () => writeUrl());
+new MutationObserver(() => writeUrl()).observe(graph, {
   attributes: true,
   attributeFilter: ['layout', 'selected', 'view', 'theme'],
 });
@@ -82,9 +102,7 @@ picker.addEventListener('change', () => {
   const entry = datasets.find((d) => d.name === picker.value);
   if (!entry) return;
   graph.selected = null;
-  graph.format = null;
-  graph.data = null;
-  graph.src = entry.url;
+  showDataset(entry);
   writeUrl();
 });
 

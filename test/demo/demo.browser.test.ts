@@ -54,4 +54,21 @@ describe('the demo page', () => {
     expect(params.get('dataset')).toBe('nk-russia-military-ties');
     expect(graph.theme).toBe('auto');
   });
+
+  it('Back and Forward walk through the nodes the reader selected; layout changes make no entries', async () => {
+    const { win, graph } = await demo('?selected=treaty-is-alliance');
+    const start = win.history.length;
+    graph.select('nk-accepts-drills');
+    await untilIn(win, () => win.location.search.includes('selected=nk-accepts-drills'), 'the address');
+    graph.layout = 'concentric';
+    await untilIn(win, () => win.location.search.includes('layout=concentric'), 'the layout in the address');
+    expect(win.history.length).toBe(start + 1);
+
+    win.history.back();
+    await untilIn(win, () => graph.selected === 'treaty-is-alliance', 'the previous selection');
+    expect(graph.layout).toBe('hierarchical');
+    win.history.forward();
+    await untilIn(win, () => graph.selected === 'nk-accepts-drills', 'the next selection');
+    expect(graph.layout).toBe('concentric');
+  });
 });
