@@ -48,7 +48,7 @@ function overview(ctx: DebateContext): TemplateResult {
       ${
         contested.length > 0
           ? html`<h3>Most contested claims</h3>
-            <ul>
+            <ul class="plain">
               ${contested.map((n) => {
                 const a = result.nodes[n.id];
                 return html`<li>
@@ -59,9 +59,51 @@ function overview(ctx: DebateContext): TemplateResult {
             </ul>`
           : nothing
       }
+      ${disagreements(ctx)} ${camps(ctx)}
     </div>
   `;
 }
+
+/** The overview's answer to "who disagrees with whom": the strongest derived disagreements and their claims. */
+function disagreements(ctx: DebateContext): TemplateResult | typeof nothing {
+  const list = ctx.result.derivedEdges
+    .filter((e) => e.type === 'disagrees')
+    .sort((x, y) => y.weight - x.weight)
+    .slice(0, 5);
+  if (list.length === 0) return nothing;
+  return html`<h3>Who disagrees with whom</h3>
+    <ul class="relations">
+      ${list.map(
+        (e) => html`<li class="disputes">
+          ${nodeLink(ctx, e.from)} <span class="verb">and</span> ${nodeLink(ctx, e.to)} ${basis(ctx, e)}
+        </li>`,
+      )}
+    </ul>`;
+}
+
+/** Experts who agree most with each other (computed after the first paint, so absent for a moment). */
+function camps(ctx: DebateContext): TemplateResult | typeof nothing {
+  const { camps } = ctx.result;
+  if (camps.length === 0) return nothing;
+  return html`<h3>Camps</h3>
+    <ol class="camps">
+      ${camps.map(
+        (camp) =>
+          html`<li>${camp.experts.map((id, i) => html`${i > 0 ? ', ' : ''}${nodeLink(ctx, id)}`)}</li>`,
+      )}
+    </ol>
+    <p class="muted">Experts grouped by how often they agree.</p>`;
+}
+
+/** What a derived agreement or disagreement rests on: the claims (or evidence) both experts took a stance on. */
+const basis = (ctx: DebateContext, e: DerivedEdge) =>
+  html`${e.rule === 'via-evidence' ? html`<span class="verb"> · through evidence</span>` : nothing}
+    <ul class="via">
+      ${e.via.map((id) => html`<li><span class="verb">on</span> ${nodeLink(ctx, id)}</li>`)}
+    </ul>`;
+
+const nodeLink = (ctx: DebateContext, id: string) =>
+  html`<button type="button" class="link" @click=${() => ctx.select(id)}>${labelOf(ctx, id)}</button>`;
 
 function nodeDetails(ctx: DebateContext, node: ArgumentNode): TemplateResult {
   const a = ctx.result.nodes[node.id];
@@ -143,14 +185,7 @@ function alignment(ctx: DebateContext, expert: string): TemplateResult | typeof 
         ${list.map((e) => {
           const other = e.from === expert ? e.to : e.from;
           return html`<li class=${type === 'agrees' ? 'supports' : 'disputes'}>
-            <button type="button" class="link" @click=${() => ctx.select(other)}>${labelOf(ctx, other)}</button>
-            <span class="verb"> · ${e.rule === 'via-evidence' ? 'through evidence, on' : 'on'}</span>
-            <ul class="via">
-              ${e.via.map(
-                (id) =>
-                  html`<li><button type="button" class="link" @click=${() => ctx.select(id)}>${labelOf(ctx, id)}</button></li>`,
-              )}
-            </ul>
+            ${nodeLink(ctx, other)} ${basis(ctx, e)}
           </li>`;
         })}
       </ul>

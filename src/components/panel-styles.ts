@@ -116,11 +116,27 @@ export const panelStyles = css`
     border-inline-start-style: dashed;
     border-inline-start-color: var(--_disputes);
   }
+  ol.camps {
+    margin: 0 0 4px;
+    padding-inline-start: 22px;
+  }
+  ol.camps > li {
+    margin: 0 0 4px;
+  }
   ul.via {
     margin: 2px 0 0;
     padding-inline-start: 8px;
     list-style: none;
     font-size: 13px;
+  }
+  /* "on" stays beside the first line of a link that wraps. */
+  ul.via > li {
+    display: flex;
+    align-items: baseline;
+    gap: 4px;
+  }
+  ul.via .verb {
+    flex: none;
   }
   .link {
     display: inline;
@@ -168,6 +184,15 @@ export const panelStyles = css`
   }
   .overview li {
     margin-block-end: 4px;
+  }
+  /* Lists of links: a wrapped link is one box, so a bullet would sit at its last line. */
+  .overview ul.plain,
+  .overview ul.relations {
+    list-style: none;
+    padding-inline-start: 0;
+  }
+  .overview ul.plain > li {
+    margin-block-end: 6px;
   }
   .stats {
     display: grid;

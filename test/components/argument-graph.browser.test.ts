@@ -143,6 +143,30 @@ describe('<argument-graph> exploring', () => {
     expect(el.selected).toBe('park-won-gon');
   });
 
+  it('the overview answers who disagrees with whom, and names the camps', async () => {
+    const el = await mount((el) => {
+      el.src = SEED_URL;
+    });
+    await until(() => (el.analysis?.camps.length ?? 0) > 0, 'the camps');
+    await el.updateComplete;
+    const overview = shadow(el).querySelector('[part="details"]') as HTMLElement;
+    const section = (title: string) =>
+      [...overview.querySelectorAll('h3')].find((h) => h.textContent === title)?.nextElementSibling as
+        | HTMLElement
+        | undefined;
+    const pairs = [...(section('Who disagrees with whom')?.children ?? [])].map((li) => li.textContent ?? '');
+    const park = pairs.find((text) => text.includes('Park Won-gon'));
+    expect(park).toContain('Cho Han-bum');
+    expect(park).toContain('North Korea will accept joint drills');
+    expect(pairs.some((text) => text.includes('Kim Jong-un') && text.includes('Vladimir Putin'))).toBe(true);
+
+    const camps = section('Camps');
+    expect(camps?.children.length).toBe(el.analysis?.camps.length);
+    const first = camps?.querySelector('button') as HTMLButtonElement;
+    first.click();
+    expect(el.analysis?.nodes[el.selected ?? '']?.kind).toBe('expert');
+  });
+
   it('adds camps and betweenness from a lazy chunk after the first paint', async () => {
     const el = await mount((el) => {
       el.src = SEED_URL;
