@@ -122,6 +122,16 @@ async function openFile(file: File): Promise<void> {
   // content and the file's name point to; it shows the problems, or the import warnings.
   graph.format = detectFormat(text, file.name) ?? null;
   graph.data = text;
+  // A map saved with positions (Export › Dataset with positions, or an OVA map) opens as it was drawn.
+  graph.addEventListener(
+    'argmap-load',
+    (event) => {
+      const positioned = event.detail.dataset.nodes.every((node) => node.position);
+      if (positioned) graph.layout = 'preset';
+      else if (graph.layout === 'preset') graph.layout = 'hierarchical';
+    },
+    { once: true },
+  );
   writeUrl();
 }
 

@@ -16,7 +16,13 @@ export type {
 export type { ArgumentGraphElement, ThemeSetting, ViewMode } from './components/index.ts';
 export { type DataInput, exportData } from './export/data.ts';
 export { exportFileName } from './export/file-name.ts';
-export { DATA_FILE_TYPES, DATA_FORMATS, type DataFormat } from './export/file-types.ts';
+export {
+  DATA_FILE_TYPES,
+  DATA_FORMATS,
+  type DataExportOptions,
+  type DataFormat,
+} from './export/file-types.ts';
+export { type Point, withPositions } from './export/positions.ts';
 export * from './io/index.ts';
 export * from './model/index.ts';
 export { isLayoutName, LAYOUT_NAMES, type LayoutName } from './view/layouts.ts';

@@ -3,15 +3,15 @@ import { html, LitElement, nothing, type PropertyValues, type TemplateResult } f
 import { property, state } from 'lit/decorators.js';
 import type { AnalysisResult, ArgumentGraph } from '../analysis/types.ts';
 import type { ExportImageOptions } from '../export/blob.ts';
-import type { DataFormat } from '../export/file-types.ts';
+import type { DataExportOptions, DataFormat } from '../export/file-types.ts';
 import { FORMATS, type Format } from '../io/index.ts';
 import type { Dataset } from '../model/index.ts';
 import {
   GraphView,
-  HIERARCHICAL_MAX_NODES,
   isLayoutName,
-  LAYOUT_LABELS,
+  LAYOUT_NAMES,
   type LayoutName,
+  layoutFallbackNote,
   searchNodes,
   summary,
   type Theme,
@@ -93,7 +93,7 @@ export class ArgumentGraphElement extends LitElement {
    */
   @property({ reflect: true }) format: Format | null = null;
 
-  /** `hierarchical` (default), `force` or `concentric`. */
+  /** `hierarchical` (default), `force`, `concentric` or `preset` (the dataset's saved node positions). */
   @property({ reflect: true }) layout: LayoutName = 'hierarchical';
 
   /** `light` (default), `dark` or `auto` (follows the system). */
@@ -112,7 +112,8 @@ export class ArgumentGraphElement extends LitElement {
   @state() private _narrow = false;
   @state() private _warningsDismissed = false;
   /** The layout last drawn, when it differs from `layout` (large maps fall back from hierarchical). */
-  @state() private _fallbackLayout: LayoutName | null = null;
+  /** Why the drawn layout is not the requested one (`layoutFallbackNote`), shown in place of the hint. */
+  @state() private _layoutNote: string | null = null;
 
   #view: GraphView | undefined;
   #matchCursor = -1;
@@ -206,11 +207,23 @@ export class ArgumentGraphElement extends LitElement {
   /**
    * The debate as data: 'json' (default; the dataset, reads back equal), 'graphml' (yEd) or 'gexf' (Gephi), the
    * last two with the derived agree/disagree edges and the computed strength, status, camp… (GEXF also with the
-   * theme's kind colours). The writers load on first use.
+   * theme's kind colours). With `{ positions: true }` (JSON only) every node's `position` is where it is drawn
+   * now, dragged nodes included, so `layout="preset"` draws the map the same way again. The writers load on
+   * first use.
    */
-  async exportData(format: DataFormat = 'json'): Promise<Blob> {
-    const { dataBlob, ExportError } = await import('../export/blob.ts');
-    return dataBlob(format, { ...this.#exportable(ExportError), theme: this.#theme() });
+  async exportData(format: DataFormat = 'json', options: DataExportOptions = {}): Promise<Blob> {
+    const { dataBlob, ExportError, withPositions } = await import('../export/blob.ts');
+    const loaded = this.#exportable(ExportError);
+    if (!options.positions) return dataBlob(format, { ...loaded, theme: this.#theme() });
+    if (format !== 'json')
+      throw new ExportError(`Positions are written to JSON only, not ${format}: use exportData('json', …).`);
+    const cy = this.cy;
+    if (!cy)
+      throw new ExportError(
+        'No positions to export: the graph is not drawn (is the element in the document?).',
+      );
+    const drawn = new Map(cy.nodes().map((node) => [node.id(), node.position()]));
+    return dataBlob(format, { ...loaded, dataset: withPositions(loaded.dataset, drawn) });
   }
 
   /** The debate shown, or an error that says to wait for it (the error class comes with the lazy exporters). */
@@ -266,8 +279,8 @@ export class ArgumentGraphElement extends LitElement {
     if (!container) return;
     this.#view = new GraphView(container, this.#theme(), {
       onTap: (id) => this.#userSelect(id),
-      onLayoutStop: (drawn) => {
-        this._fallbackLayout = drawn === this.layout ? null : drawn;
+      onLayoutStop: (drawn, requested) => {
+        this._layoutNote = layoutFallbackNote(requested, drawn);
       },
     });
     // The one-line hint overlays the top-left corner of the canvas: fit the graph below it.
@@ -393,6 +406,12 @@ export class ArgumentGraphElement extends LitElement {
           query: this._query,
           matches: this._matches.length,
           layout: this.layout,
+          layouts: LAYOUT_NAMES.filter(
+            (name) =>
+              name !== 'preset' ||
+              this.layout === 'preset' ||
+              (loaded?.dataset.nodes.every((node) => node.position) ?? false),
+          ),
           view: this.view,
           filtersOpen: this._filtersOpen,
           activeFilters: activeFilterCount(filters),
@@ -443,9 +462,8 @@ export class ArgumentGraphElement extends LitElement {
               ${
                 graphShown
                   ? html`<div class="hint" aria-hidden="true">${
-                      this._fallbackLayout
-                        ? `Large map: drawn ${LAYOUT_LABELS[this._fallbackLayout].toLowerCase()} (${LAYOUT_LABELS[this.layout].toLowerCase()} stops at ${HIERARCHICAL_MAX_NODES} nodes)`
-                        : 'Click a node for details · hover to trace its links · drag to rearrange'
+                      this._layoutNote ??
+                      'Click a node for details · hover to trace its links · drag to rearrange'
                     }</div>`
                   : nothing
               }

@@ -1,9 +1,9 @@
 import { css, html, type TemplateResult } from 'lit';
 import type { ExportImageOptions } from '../export/blob.ts';
-import type { DataFormat } from '../export/file-types.ts';
+import type { DataExportOptions, DataFormat } from '../export/file-types.ts';
 
-/** One entry of the export menu: an image with its options, or a data format. */
-export type ExportChoice = { image: ExportImageOptions } | { data: DataFormat };
+/** One entry of the export menu: an image with its options, or a data format with its options. */
+export type ExportChoice = { image: ExportImageOptions } | { data: DataFormat; options?: DataExportOptions };
 
 /** Images at 2× so they stay sharp on high-density screens and in print; SVG is vector anyway. */
 const ITEMS: Array<{ group: string; entries: Array<[label: string, choice: ExportChoice]> }> = [
@@ -21,6 +21,7 @@ const ITEMS: Array<{ group: string; entries: Array<[label: string, choice: Expor
     group: 'Data',
     entries: [
       ['Dataset (JSON)', { data: 'json' }],
+      ['Dataset with positions (JSON)', { data: 'json', options: { positions: true } }],
       ['GraphML (yEd)', { data: 'graphml' }],
       ['GEXF (Gephi)', { data: 'gexf' }],
     ],

@@ -1,6 +1,11 @@
 import type { ExportImageOptions } from '../export/blob.ts';
 import { exportFileName } from '../export/file-name.ts';
-import { DATA_FILE_TYPES, type DataFormat, IMAGE_FILE_TYPES } from '../export/file-types.ts';
+import {
+  DATA_FILE_TYPES,
+  type DataExportOptions,
+  type DataFormat,
+  IMAGE_FILE_TYPES,
+} from '../export/file-types.ts';
 import type { Dataset } from '../model/index.ts';
 import type { ExportChoice } from './export-menu.ts';
 
@@ -10,7 +15,7 @@ import type { ExportChoice } from './export-menu.ts';
 export interface Exporter {
   debate: Dataset | null;
   exportImage(options: ExportImageOptions): Promise<Blob>;
-  exportData(format: DataFormat): Promise<Blob>;
+  exportData(format: DataFormat, options?: DataExportOptions): Promise<Blob>;
 }
 
 /**
@@ -22,7 +27,7 @@ export async function exportAndSave(host: Exporter, choice: ExportChoice, report
     const [blob, extension] =
       'image' in choice
         ? [await host.exportImage(choice.image), IMAGE_FILE_TYPES[choice.image.format ?? 'png'].extension]
-        : [await host.exportData(choice.data), DATA_FILE_TYPES[choice.data].extension];
+        : [await host.exportData(choice.data, choice.options), DATA_FILE_TYPES[choice.data].extension];
     const name = exportFileName(host.debate?.title, extension);
     saveBlob(blob, name);
     report(`Saved ${name}.`);

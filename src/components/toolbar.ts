@@ -1,5 +1,5 @@
 import { html, nothing, type TemplateResult } from 'lit';
-import { LAYOUT_LABELS, LAYOUT_NAMES, type LayoutName } from '../view/index.ts';
+import { LAYOUT_LABELS, type LayoutName } from '../view/index.ts';
 import { type ExportChoice, renderExportMenu } from './export-menu.ts';
 
 export type ViewMode = 'graph' | 'outline';
@@ -10,6 +10,8 @@ export interface ToolbarProps {
   query: string;
   matches: number;
   layout: LayoutName;
+  /** The layouts to offer: saved positions only for a dataset that has them. */
+  layouts: readonly LayoutName[];
   view: ViewMode;
   filtersOpen: boolean;
   activeFilters: number;
@@ -54,7 +56,7 @@ export function renderToolbar(p: ToolbarProps): TemplateResult {
           ?disabled=${!p.ready}
           @change=${(e: Event) => p.setLayout((e.target as HTMLSelectElement).value as LayoutName)}
         >
-          ${LAYOUT_NAMES.map(
+          ${p.layouts.map(
             (name) =>
               html`<option value=${name} ?selected=${name === p.layout}>${LAYOUT_LABELS[name]}</option>`,
           )}

@@ -11,6 +11,7 @@ import {
 } from './file-types.ts';
 import { ExportError } from './frame.ts';
 
+export { withPositions } from './positions.ts';
 export { ExportError };
 
 import { exportImage, type ImageOptions } from './image.ts';

@@ -15,6 +15,12 @@ export const DATA_FILE_TYPES: Record<DataFormat, { extension: string; mimeType: 
   graphml: { extension: 'graphml', mimeType: 'application/graphml+xml' },
   gexf: { extension: 'gexf', mimeType: 'application/gexf+xml' },
 };
+/** Options of the element's `exportData`. */
+export interface DataExportOptions {
+  /** JSON only: write every node's drawn position, for `layout="preset"`. */
+  positions?: boolean;
+}
+
 export const DATA_FORMATS = Object.keys(DATA_FILE_TYPES) as DataFormat[];
 
 export function isDataFormat(value: unknown): value is DataFormat {

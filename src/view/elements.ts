@@ -32,6 +32,8 @@ export interface NodeData {
   supporters: number;
   disputers: number;
   source?: string;
+  /** The dataset's saved position (`nodes[].position`), for the preset layout. */
+  saved?: { x: number; y: number };
 }
 
 /** Data carried by a Cytoscape edge. */
@@ -78,6 +80,7 @@ export function toElements(input: ViewInput, options: ToElementsOptions = {}): E
       supporters: analysis?.supporters ?? 0,
       disputers: analysis?.disputers ?? 0,
       ...(node.source ? { source: node.source } : {}),
+      ...(node.position ? { saved: { x: node.position.x, y: node.position.y } } : {}),
     };
     ids.add(node.id);
     elements.push({ group: 'nodes', data, classes: `${node.kind} ${status}` });

@@ -11,8 +11,8 @@ export interface GraphViewCallbacks {
   onTap?(id: string | null): void;
   /** The pointer entered (id) or left (null) a node. */
   onHover?(id: string | null): void;
-  /** A layout finished. */
-  onLayoutStop?(name: LayoutName): void;
+  /** A layout finished: the one drawn, and the one requested (they differ when `effectiveLayout` fell back). */
+  onLayoutStop?(drawn: LayoutName, requested: LayoutName): void;
 }
 
 /** What is shown: kinds, relation types, one source article, derived edges, and focus mode. */
@@ -72,7 +72,7 @@ export class GraphView {
     return this.#layout;
   }
 
-  /** The layout last drawn: the requested one, unless the graph is too large for it (`effectiveLayout`). */
+  /** The layout last drawn: the requested one, unless it cannot draw this graph (`effectiveLayout`). */
   get drawnLayout(): LayoutName | undefined {
     return this.#drawnLayout;
   }
@@ -126,7 +126,8 @@ export class GraphView {
     if (!cy) return;
     const eles = cy.elements().not('.hidden').not('edge.derived');
     const nodeCount = eles.nodes().length;
-    const name = effectiveLayout(requested, nodeCount);
+    const positioned = eles.nodes().every((node) => node.data('saved') !== undefined);
+    const name = effectiveLayout(requested, nodeCount, positioned);
     if (name === 'force') await loadFcose();
     if (cy !== this.#cy || cy.destroyed()) return;
     this.#running?.stop();
@@ -144,7 +145,7 @@ export class GraphView {
     if (this.#running === layout) this.#running = undefined;
     if (!cy.destroyed()) {
       this.#fitNow(false);
-      this.#callbacks.onLayoutStop?.(name);
+      this.#callbacks.onLayoutStop?.(name, requested);
     }
   }
 

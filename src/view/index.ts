@@ -30,6 +30,7 @@ export {
   LAYOUT_NAMES,
   type LayoutContext,
   type LayoutName,
+  layoutFallbackNote,
   layoutOptions,
 } from './layouts.ts';
 export {

@@ -1,12 +1,16 @@
 import type { LayoutOptions, NodeSingular } from 'cytoscape';
 
-/** Layouts offered by the element: hierarchical (dagre, default), force-directed (fcose), concentric by kind. */
-export type LayoutName = 'hierarchical' | 'force' | 'concentric';
-export const LAYOUT_NAMES: readonly LayoutName[] = ['hierarchical', 'force', 'concentric'];
+/**
+ * Layouts offered by the element: hierarchical (dagre, default), force-directed (fcose), concentric by kind, and
+ * preset: the positions saved in the dataset (`nodes[].position`, e.g. from an OVA map), when every node has one.
+ */
+export type LayoutName = 'hierarchical' | 'force' | 'concentric' | 'preset';
+export const LAYOUT_NAMES: readonly LayoutName[] = ['hierarchical', 'force', 'concentric', 'preset'];
 export const LAYOUT_LABELS: Record<LayoutName, string> = {
   hierarchical: 'Hierarchical',
   force: 'Force-directed',
   concentric: 'Concentric by kind',
+  preset: 'Saved positions',
 };
 
 export function isLayoutName(value: unknown): value is LayoutName {
@@ -34,9 +38,22 @@ function forceQuality(nodeCount: number): 'proof' | 'default' | 'draft' {
   return nodeCount <= 1500 ? 'default' : 'draft';
 }
 
-/** The layout actually drawn for a request: the hierarchical one only while it stays fast. */
-export function effectiveLayout(requested: LayoutName, nodeCount: number): LayoutName {
-  return requested === 'hierarchical' && nodeCount > HIERARCHICAL_MAX_NODES ? 'force' : requested;
+/**
+ * The layout actually drawn for a request: saved positions only when every node has one (`positioned`), else
+ * the hierarchical layout; the hierarchical one only while it stays fast.
+ */
+export function effectiveLayout(requested: LayoutName, nodeCount: number, positioned = false): LayoutName {
+  const wanted = requested === 'preset' && !positioned ? 'hierarchical' : requested;
+  return wanted === 'hierarchical' && nodeCount > HIERARCHICAL_MAX_NODES ? 'force' : wanted;
+}
+
+/** Why a map was drawn with another layout than the one asked for, in one sentence; null when it was not. */
+export function layoutFallbackNote(requested: LayoutName, drawn: LayoutName): string | null {
+  if (requested === drawn) return null;
+  const name = (layout: LayoutName) => LAYOUT_LABELS[layout].toLowerCase();
+  return requested === 'preset'
+    ? `Not every node has a saved position: drawn ${name(drawn)}`
+    : `Large map: drawn ${name(drawn)} (${name(requested)} stops at ${HIERARCHICAL_MAX_NODES} nodes)`;
 }
 
 /**
@@ -63,6 +80,12 @@ export function layoutOptions(
         gravity: 0.3,
         numIter: 2500,
       } as unknown as LayoutOptions;
+    case 'preset':
+      return {
+        name: 'preset',
+        ...common,
+        positions: (node: NodeSingular) => node.data('saved') as { x: number; y: number },
+      } as LayoutOptions;
     case 'concentric':
       return {
         name: 'concentric',

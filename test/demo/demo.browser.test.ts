@@ -55,6 +55,26 @@ describe('the demo page', () => {
     expect(graph.theme).toBe('auto');
   });
 
+  it('a dropped map saved with positions opens with its saved positions', async () => {
+    const { win, graph } = await demo('');
+    const seed = await (await fetch('/graph-data/nk-russia-military-ties.json')).json();
+    const placed = {
+      ...seed,
+      title: 'Arranged by hand',
+      nodes: seed.nodes.map((node: object, i: number) => ({
+        ...node,
+        position: { x: i * 40, y: (i % 5) * 90 },
+      })),
+    };
+    const files = new win.DataTransfer();
+    files.items.add(new win.File([JSON.stringify(placed)], 'arranged.json', { type: 'application/json' }));
+    win.dispatchEvent(new win.DragEvent('drop', { dataTransfer: files, cancelable: true }));
+    await untilIn(win, () => graph.debate?.title === 'Arranged by hand', 'the dropped map');
+    await untilIn(win, () => graph.layout === 'preset', 'the preset layout');
+    await graph.ready;
+    expect(graph.cy?.getElementById(placed.nodes[7].id).position()).toEqual(placed.nodes[7].position);
+  });
+
   it('Back and Forward walk through the nodes the reader selected; layout changes make no entries', async () => {
     const { win, graph } = await demo('?selected=treaty-is-alliance');
     const start = win.history.length;

@@ -6,6 +6,7 @@ import { describe, expect, it } from 'vitest';
 import { analyze } from '../../src/analysis/index.ts';
 import { exportData } from '../../src/export/data.ts';
 import { DATA_FORMATS } from '../../src/export/file-types.ts';
+import { withPositions } from '../../src/export/positions.ts';
 import { type Dataset, parseDataset } from '../../src/model/index.ts';
 import { lightTheme } from '../../src/view/theme.ts';
 
@@ -115,5 +116,28 @@ describe('exportData', () => {
 
   it('lists its formats', () => {
     expect(DATA_FORMATS).toEqual(['json', 'graphml', 'gexf']);
+  });
+});
+
+describe('withPositions', () => {
+  it('writes drawn positions (to 0.1) into a dataset that still validates and keeps everything else', () => {
+    const drawn = new Map([
+      ['park-won-gon', { x: 12.345, y: -7.06 }],
+      ['cho-han-bum', { x: 400, y: 0 }],
+    ]);
+    const placed = withPositions(seed, drawn);
+    const parsed = parseDataset(
+      JSON.parse(exportData('json', { dataset: placed, graph: analyze(placed).graph })),
+    );
+    expect(parsed.ok).toBe(true);
+    const nodes = new Map(placed.nodes.map((node) => [node.id, node]));
+    expect(nodes.get('park-won-gon')?.position).toEqual({ x: 12.3, y: -7.1 });
+    expect(nodes.get('cho-han-bum')?.position).toEqual({ x: 400, y: 0 });
+    // Not drawn: left as it was.
+    expect(nodes.get('nis')?.position).toBeUndefined();
+    const { nodes: _a, ...rest } = placed;
+    const { nodes: _b, ...original } = seed;
+    expect(rest).toEqual(original);
+    expect(placed.nodes.map(({ position: _, ...node }) => node)).toEqual(seed.nodes);
   });
 });

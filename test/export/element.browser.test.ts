@@ -1,6 +1,7 @@
 import axe from 'axe-core';
 import type { Core } from 'cytoscape';
 import { afterEach, describe, expect, it, vi } from 'vitest';
+import type { ArgumentGraphElement } from '../../src/components/argument-graph.ts';
 
 import { cleanup, mount, SEED_URL, shadow, until } from '../components/helpers.ts';
 
@@ -60,6 +61,47 @@ describe('<argument-graph> exportImage and exportData', () => {
       /Unknown image format "gif"/,
     );
     await expect(loaded.exportData('csv' as 'json')).rejects.toThrow(/Unknown data format "csv"/);
+  });
+
+  it('arranged by hand and saved with positions, the map opens again as it was with layout="preset"', async () => {
+    const el = await seed();
+    const layoutOptions = (host: ArgumentGraphElement) =>
+      [...(shadow(host).querySelectorAll('[part="toolbar"] select[aria-label="Layout"] option') ?? [])].map(
+        (option) => (option as HTMLOptionElement).value,
+      );
+    expect(layoutOptions(el)).not.toContain('preset'); // the seed has no saved positions
+    (el.cy as Core).getElementById('park-won-gon').position({ x: -900, y: -400 });
+    const saved = JSON.parse(await (await el.exportData('json', { positions: true })).text());
+    expect(saved.nodes.every((node: { position?: unknown }) => node.position)).toBe(true);
+    expect(saved.nodes.find((node: { id: string }) => node.id === 'park-won-gon').position).toEqual({
+      x: -900,
+      y: -400,
+    });
+    await expect(el.exportData('gexf', { positions: true })).rejects.toThrow(/JSON only/);
+
+    const again = await mount((e) => {
+      e.data = saved;
+      e.layout = 'preset';
+    });
+    await again.ready;
+    const cy = again.cy as Core;
+    for (const node of saved.nodes) expect(cy.getElementById(node.id).position()).toEqual(node.position);
+    expect(layoutOptions(again)).toContain('preset');
+    expect(shadow(again).querySelector('.hint')?.textContent).toMatch(/Click a node/);
+
+    // Without a position for every node, the preset layout falls back and says so.
+    const partial = await mount((e) => {
+      e.src = SEED_URL;
+      e.layout = 'preset';
+    });
+    await partial.ready;
+    await until(
+      () => shadow(partial).querySelector('.hint')?.textContent?.includes('saved position') ?? false,
+      'the fallback note',
+    );
+    expect(shadow(partial).querySelector('.hint')?.textContent).toBe(
+      'Not every node has a saved position: drawn hierarchical',
+    );
   });
 });
 

@@ -43,14 +43,14 @@ describe('wrapRanks', () => {
 
   it('wraps a tall rank for a wide viewport, and only as far as it makes the fitted graph larger', () => {
     // The fitted zoom of a layout in a viewport `aspect` wide and 1 high is 1 / max(width / aspect, height).
-    const fit = (aspect: number) => {
+    const fittedZoom = (aspect: number) => {
       const { width, height } = extent(wrapRanks(ranks(false), { aspect }));
       return 1 / Math.max((width + 150) / aspect, height + 40);
     };
     const unwrapped = extent(wrapRanks(ranks(false), { aspect: 0.2 }));
     const wide = extent(wrapRanks(ranks(false), { aspect: 3 }));
     expect(wide.height).toBeLessThan(unwrapped.height);
-    expect(fit(3)).toBeGreaterThan(1 / Math.max((unwrapped.width + 150) / 3, unwrapped.height + 40));
+    expect(fittedZoom(3)).toBeGreaterThan(1 / Math.max((unwrapped.width + 150) / 3, unwrapped.height + 40));
     // In a tall viewport, wrapping would only widen the graph: the ranks stay whole.
     expect(unwrapped.height).toBe(11 * 50);
   });

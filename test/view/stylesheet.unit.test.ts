@@ -7,6 +7,7 @@ import {
   effectiveLayout,
   HIERARCHICAL_MAX_NODES,
   LAYOUT_NAMES,
+  layoutFallbackNote,
   layoutOptions,
   lightTheme,
   stylesheet,
@@ -102,8 +103,40 @@ describe('layouts', () => {
     expect([quality(100), quality(1000), quality(5000)]).toEqual(['proof', 'default', 'draft']);
   });
 
-  it('offers hierarchical, force and concentric', () => {
-    expect(LAYOUT_NAMES).toEqual(['hierarchical', 'force', 'concentric']);
+  it('draws saved positions only when every node has one, and says why it did not', () => {
+    expect(effectiveLayout('preset', 10, true)).toBe('preset');
+    expect(effectiveLayout('preset', 10_000, true)).toBe('preset');
+    expect(effectiveLayout('preset', 10, false)).toBe('hierarchical');
+    expect(effectiveLayout('preset', HIERARCHICAL_MAX_NODES + 1, false)).toBe('force');
+    expect(layoutFallbackNote('preset', 'preset')).toBeNull();
+    expect(layoutFallbackNote('preset', 'hierarchical')).toBe(
+      'Not every node has a saved position: drawn hierarchical',
+    );
+    expect(layoutFallbackNote('hierarchical', 'force')).toBe(
+      `Large map: drawn force-directed (hierarchical stops at ${HIERARCHICAL_MAX_NODES} nodes)`,
+    );
+  });
+
+  it('the preset layout puts every node at its saved position', () => {
+    const placed = {
+      ...seed,
+      nodes: seed.nodes.map((node, i) => ({
+        ...node,
+        position: { x: (i % 7) * 300, y: Math.floor(i / 7) * 120 },
+      })),
+    };
+    const cy = cytoscape({
+      headless: true,
+      styleEnabled: true,
+      elements: toElements({ dataset: placed, result: fakeResult(placed) }),
+      style: stylesheet(lightTheme),
+    });
+    cy.elements().not('.derived').layout(layoutOptions('preset', false)).run();
+    for (const node of placed.nodes) expect(cy.getElementById(node.id).position()).toEqual(node.position);
+  });
+
+  it('offers hierarchical, force, concentric and saved positions', () => {
+    expect(LAYOUT_NAMES).toEqual(['hierarchical', 'force', 'concentric', 'preset']);
     expect(layoutOptions('hierarchical', true).name).toBe('dagre');
     expect(layoutOptions('force', false).name).toBe('fcose');
     expect((layoutOptions('concentric', false) as { animate?: boolean }).animate).toBe(false);

@@ -4,7 +4,7 @@ import { dirname, extname, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { MAX_SCALE, MIN_SCALE } from '../../export/frame.ts';
 import { importText } from '../../io/index.ts';
-import { effectiveLayout, HIERARCHICAL_MAX_NODES, isLayoutName, LAYOUT_NAMES } from '../../view/layouts.ts';
+import { effectiveLayout, isLayoutName, LAYOUT_NAMES, layoutFallbackNote } from '../../view/layouts.ts';
 import { type ThemeName, themes } from '../../view/theme.ts';
 import { type Command, EXIT, UsageError } from '../command.ts';
 import { describeFsError } from '../read-dataset.ts';
@@ -138,11 +138,13 @@ export const render: Command = {
       throw new UsageError(`cannot write ${output}: ${describeFsError(error)}`);
     }
     const { nodes, relations } = imported.dataset;
-    const drawn = effectiveLayout(layout, nodes.length);
-    const layoutNote =
-      drawn === layout
-        ? `${layout} layout`
-        : `${drawn} layout (${layout} stops at ${HIERARCHICAL_MAX_NODES} nodes)`;
+    const drawn = effectiveLayout(
+      layout,
+      nodes.length,
+      nodes.every((node) => node.position),
+    );
+    const fallback = layoutFallbackNote(layout, drawn);
+    const layoutNote = `${drawn} layout${fallback ? ` (${fallback})` : ''}`;
     io.stderr(
       `Rendered ${input} to ${output} (${format.toUpperCase()}, ${Math.ceil(Buffer.byteLength(data) / 1024)} KB): ` +
         `${nodes.length} nodes, ${relations.length} relations, ${layoutNote}, ${theme} theme\n`,
