@@ -21,7 +21,7 @@ const ITEMS: Array<{ group: string; entries: Array<[label: string, choice: Expor
     group: 'Data',
     entries: [
       ['Dataset (JSON)', { data: 'json' }],
-      ['Dataset with positions (JSON)', { data: 'json', options: { positions: true } }],
+      ['JSON with positions', { data: 'json', options: { positions: true } }],
       ['GraphML (yEd)', { data: 'graphml' }],
       ['GEXF (Gephi)', { data: 'gexf' }],
     ],
