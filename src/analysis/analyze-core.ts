@@ -3,11 +3,11 @@ import { buildGraph } from './build-graph.ts';
 import { componentsOf } from './components.ts';
 import { contestation } from './controversy.ts';
 import { addDerivedEdges, deriveEdges } from './derived-edges.ts';
-import { explainNode } from './explain.ts';
+import { type ExplanationContext, explainNode } from './explain.ts';
 import { labelGrounded } from './grounded.ts';
-import { groupNumbers } from './groups.ts';
+import { groupIds, groupNumbers } from './groups.ts';
 import { resolveOptions } from './options.ts';
-import { indexRelations, stanceDegree, stancesOn } from './relation-index.ts';
+import { indexRelations, stanceDegree } from './relation-index.ts';
 import { SEMANTICS } from './semantics.ts';
 import { solveStrength } from './strength.ts';
 import type { Analysis, AnalyzeOptions, NodeAnalysis } from './types.ts';
@@ -24,38 +24,19 @@ export function analyzeCore(dataset: Dataset, options: AnalyzeOptions = {}): Ana
   const index = indexRelations(graph);
   const { values: strengths, report } = solveStrength(index, resolved);
   const statuses = labelGrounded(index);
-  const componentList = componentsOf(index);
-  const componentOf = groupNumbers(componentList);
+  const componentGroups = componentsOf(index);
+  const componentOf = groupNumbers(index.ids.length, componentGroups);
   const derived = deriveEdges(index);
   addDerivedEdges(graph, derived);
 
   const context = { index, semantics: SEMANTICS[report.name], strengths, statuses };
   const nodes: Record<string, NodeAnalysis> = {};
-  for (let i = 0; i < index.ids.length; i++) {
-    const id = index.ids[i];
-    const stances = stancesOn(index, i);
-    const { supporterIds, disputerIds, controversy } = contestation(index, i, stances);
-    nodes[id] = {
-      kind: index.kinds[i],
-      label: index.labels[i],
-      baseScore: index.baseScores[i],
-      strength: strengths[i],
-      status: statuses[i],
-      supporters: supporterIds.length,
-      disputers: disputerIds.length,
-      supporterIds,
-      disputerIds,
-      controversy,
-      degree: stanceDegree(index, i),
-      betweenness: null,
-      camp: null,
-      component: componentOf.get(id) as number,
-      explanation: explainNode(context, i, stances),
-    };
-  }
+  // One pass in graph order, which is index order: each node's analysis goes into the result and onto the graph.
+  let i = 0;
   graph.updateEachNodeAttributes(
     (id, attributes) => {
-      const analysis = nodes[id];
+      const analysis = nodeAnalysis(context, componentOf, i++);
+      nodes[id] = analysis;
       attributes.strength = analysis.strength;
       attributes.status = analysis.status;
       attributes.camp = analysis.camp;
@@ -70,7 +51,36 @@ export function analyzeCore(dataset: Dataset, options: AnalyzeOptions = {}): Ana
   graph.setAttribute('semantics', report);
 
   return {
-    result: { semantics: report, nodes, derivedEdges: derived, camps: [], components: componentList },
+    result: {
+      semantics: report,
+      nodes,
+      derivedEdges: derived,
+      camps: [],
+      components: groupIds(index.ids, componentGroups),
+    },
     graph,
+  };
+}
+
+/** Node i's entry in the result, camp and betweenness still null. */
+function nodeAnalysis(context: ExplanationContext, componentOf: Int32Array, i: number): NodeAnalysis {
+  const { index, strengths, statuses } = context;
+  const { supporterIds, disputerIds, controversy } = contestation(index, i);
+  return {
+    kind: index.kinds[i],
+    label: index.labels[i],
+    baseScore: index.baseScores[i],
+    strength: strengths[i],
+    status: statuses[i],
+    supporters: supporterIds.length,
+    disputers: disputerIds.length,
+    supporterIds,
+    disputerIds,
+    controversy,
+    degree: stanceDegree(index, i),
+    betweenness: null,
+    camp: null,
+    component: componentOf[i],
+    explanation: explainNode(context, i),
   };
 }

@@ -1,6 +1,5 @@
-import { campsOf } from './camps.ts';
+import { campNumber, campsOf } from './camps.ts';
 import { exactBetweenness } from './centrality.ts';
-import { groupNumbers } from './groups.ts';
 import type { Analysis, AnalyzeOptions } from './types.ts';
 
 /**
@@ -10,18 +9,18 @@ import type { Analysis, AnalyzeOptions } from './types.ts';
  */
 export function addCampsAndBetweenness(analysis: Analysis, options: AnalyzeOptions = {}): Analysis {
   const { result, graph } = analysis;
-  const camps = campsOf(graph.nodes(), result.derivedEdges);
-  const campOf = groupNumbers(camps.map((camp) => camp.experts));
+  const ids = graph.nodes();
+  const { camps, campOf } = campsOf(ids, result.derivedEdges);
   const betweenness = exactBetweenness(graph, options);
   result.camps = camps;
-  for (const [id, node] of Object.entries(result.nodes)) {
-    node.camp = campOf.get(id) ?? null;
-    node.betweenness = betweenness ? betweenness[id] : null;
-  }
+  let i = 0;
   graph.updateEachNodeAttributes(
     (id, attributes) => {
-      attributes.camp = result.nodes[id].camp;
-      attributes.betweenness = result.nodes[id].betweenness;
+      const node = result.nodes[id];
+      node.camp = campNumber(campOf, i++);
+      node.betweenness = betweenness ? betweenness[id] : null;
+      attributes.camp = node.camp;
+      attributes.betweenness = node.betweenness;
       return attributes;
     },
     { attributes: ['camp', 'betweenness'] },

@@ -1,5 +1,5 @@
 import { assignNodeAttribute, byId } from './node-values.ts';
-import { indexRelations, type RelationIndex, stancesOn } from './relation-index.ts';
+import { indexRelations, type RelationIndex, stanceCounts } from './relation-index.ts';
 import type { ArgumentGraph } from './types.ts';
 
 /** Who directly supports and disputes a node (asserted incoming relations), and how balanced that is. */
@@ -27,11 +27,15 @@ controversy.assign = (graph: ArgumentGraph): void => {
   assignNodeAttribute(graph, 'controversy', (node) => measured[node].controversy);
 };
 
-export function contestation(index: RelationIndex, i: number, stances = stancesOn(index, i)): Contestation {
-  const { supporters, disputers } = stances;
-  return {
-    supporterIds: supporters.map((n) => index.ids[n]),
-    disputerIds: disputers.map((n) => index.ids[n]),
-    controversy: controversyScore(supporters.length, disputers.length),
-  };
+/** Supporters and disputers of node i in relation order, and its controversy. */
+export function contestation(index: RelationIndex, i: number): Contestation {
+  const { start, node, sign } = index.incoming;
+  const { supporters, disputers } = stanceCounts(index, i);
+  // Sized up front: these arrays outlive the analysis, and arrays grown by push keep room for 17 items.
+  const supporterIds = new Array<string>(supporters);
+  const disputerIds = new Array<string>(disputers);
+  for (let k = start[i], s = 0, d = 0; k < start[i + 1]; k++)
+    if (sign[k] > 0) supporterIds[s++] = index.ids[node[k]];
+    else disputerIds[d++] = index.ids[node[k]];
+  return { supporterIds, disputerIds, controversy: controversyScore(supporters, disputers) };
 }

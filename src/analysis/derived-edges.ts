@@ -1,6 +1,6 @@
-import { byCodeUnits } from './groups.ts';
-import { indexRelations, type RelationIndex, type Sign } from './relation-index.ts';
-import type { ArgumentGraph, DerivedEdge, DerivedEdgeRule, DerivedEdgeType } from './types.ts';
+import { PairTally } from './pair-tally.ts';
+import { type Adjacency, indexRelations, type RelationIndex, type Sign } from './relation-index.ts';
+import type { ArgumentGraph, DerivedEdge } from './types.ts';
 
 /**
  * Expert–expert agreement and disagreement, from their stances (docs/ANALYSIS.md, "Derived edges"):
@@ -41,113 +41,56 @@ export function derivedEdgeKey(edge: Pick<DerivedEdge, 'from' | 'to' | 'type' | 
   return `\u001f${edge.type}:${edge.rule}:${JSON.stringify([edge.from, edge.to])}`;
 }
 
-interface Pending {
-  low: number;
-  high: number;
-  type: DerivedEdgeType;
-  rule: DerivedEdgeRule;
-  /** The nodes C the pair agrees or disagrees on, and the evidence hops; via-evidence ones may repeat. */
-  targets: number[];
-  evidence: number[];
+export function deriveEdges(index: RelationIndex): DerivedEdge[] {
+  const tally = new PairTally(index);
+  tallySharedClaims(index, tally);
+  tallyViaEvidence(index, tally);
+  return tally.edges();
 }
 
-export function deriveEdges(index: RelationIndex): DerivedEdge[] {
-  const order = index.ids.length;
-  const { ids, kinds, incoming, outgoing } = index;
-
-  /** Calls back for every expert that supports (sign 1) or disputes (sign −1) node t. */
-  const forEachExpertStance = (t: number, callback: (expert: number, sign: Sign) => void) => {
-    for (let k = incoming.start[t]; k < incoming.start[t + 1]; k++)
-      if (kinds[incoming.node[k]] === 'expert') callback(incoming.node[k], incoming.sign[k] as Sign);
-  };
-
-  // Pending edges by their lower expert, keyed by higher expert and type and rule: small integer keys.
-  const pendingOf: Array<Map<number, Pending> | undefined> = new Array(order);
-  const found: Pending[] = [];
-  const record = (
-    x: number,
-    y: number,
-    agree: boolean,
-    rule: DerivedEdgeRule,
-    target: number,
-    evidence = -1,
-  ) => {
-    const low = ids[x] < ids[y] ? x : y;
-    const high = low === x ? y : x;
-    const key = (high * 2 + (agree ? 1 : 0)) * 2 + (rule === 'shared-claim' ? 1 : 0);
-    let byKey = pendingOf[low];
-    if (!byKey) byKey = pendingOf[low] = new Map();
-    let entry = byKey.get(key);
-    if (!entry) {
-      entry = { low, high, type: agree ? 'agrees' : 'disagrees', rule, targets: [], evidence: [] };
-      byKey.set(key, entry);
-      found.push(entry);
+/** shared-claim: every two stances of distinct experts on the same node. */
+function tallySharedClaims({ kinds, incoming }: RelationIndex, tally: PairTally): void {
+  const { start, node, sign } = incoming;
+  for (let t = 0; t < kinds.length; t++)
+    for (let a = start[t]; a < start[t + 1]; a++) {
+      if (kinds[node[a]] !== 'expert') continue;
+      for (let b = a + 1; b < start[t + 1]; b++)
+        if (kinds[node[b]] === 'expert' && node[a] !== node[b])
+          tally.add(node[a], node[b], sign[a] === sign[b], 'shared-claim', t);
     }
-    if (entry.targets.at(-1) !== target) entry.targets.push(target);
-    if (evidence >= 0) entry.evidence.push(evidence);
-  };
+}
 
-  const experts: number[] = [];
-  const signs: Sign[] = [];
-  for (let t = 0; t < order; t++) {
-    experts.length = 0;
-    signs.length = 0;
-    forEachExpertStance(t, (expert, sign) => {
-      experts.push(expert);
-      signs.push(sign);
-    });
-    for (let a = 0; a < experts.length; a++)
-      for (let b = a + 1; b < experts.length; b++)
-        if (experts[a] !== experts[b])
-          record(experts[a], experts[b], signs[a] === signs[b], 'shared-claim', t);
-  }
-
-  // statedOn[sign][expert] === t when the expert takes that stance on t directly (stamped per target).
+/**
+ * via-evidence: an expert's stance on evidence E, times E's stance on node C, against another expert's
+ * direct stance on C; left out where the first expert takes that same stance on C directly.
+ */
+function tallyViaEvidence({ kinds, incoming, outgoing }: RelationIndex, tally: PairTally): void {
+  const { start, node, sign } = incoming;
+  const order = kinds.length;
+  // statedOn[sign][expert] === c when the expert takes that stance on c directly (stamped per node c).
   const statedOn = { 1: new Int32Array(order).fill(-1), '-1': new Int32Array(order).fill(-1) };
-  const backers: number[] = [];
-  const backerSigns: Sign[] = [];
   for (let e = 0; e < order; e++) {
-    if (kinds[e] !== 'evidence') continue;
-    backers.length = 0;
-    backerSigns.length = 0;
-    forEachExpertStance(e, (expert, sign) => {
-      backers.push(expert);
-      backerSigns.push(sign);
-    });
-    if (backers.length === 0) continue;
-    for (let k = outgoing.start[e]; k < outgoing.start[e + 1]; k++) {
-      const target = outgoing.node[k];
-      const evidenceSign = outgoing.sign[k] as Sign;
-      forEachExpertStance(target, (expert, sign) => {
-        statedOn[sign][expert] = target;
-      });
-      forEachExpertStance(target, (other, otherSign) => {
-        for (let b = 0; b < backers.length; b++) {
-          const indirect = (backerSigns[b] * evidenceSign) as Sign;
-          if (backers[b] === other || statedOn[indirect][backers[b]] === target) continue;
-          record(backers[b], other, indirect === otherSign, 'via-evidence', target, e);
+    if (kinds[e] !== 'evidence' || !hasExpertStance(kinds, incoming, e)) continue;
+    for (let h = outgoing.start[e]; h < outgoing.start[e + 1]; h++) {
+      const c = outgoing.node[h];
+      for (let k = start[c]; k < start[c + 1]; k++)
+        if (kinds[node[k]] === 'expert') statedOn[sign[k] as Sign][node[k]] = c;
+      for (let k = start[c]; k < start[c + 1]; k++) {
+        const other = node[k];
+        if (kinds[other] !== 'expert') continue;
+        for (let b = start[e]; b < start[e + 1]; b++) {
+          const backer = node[b];
+          const indirect = (sign[b] * outgoing.sign[h]) as Sign;
+          if (kinds[backer] !== 'expert' || backer === other || statedOn[indirect][backer] === c) continue;
+          tally.add(backer, other, indirect === sign[k], 'via-evidence', c, e);
         }
-      });
+      }
     }
   }
+}
 
-  // Shared-claim targets arrive in order, so repeats were adjacent and are gone; via-evidence ones may repeat,
-  // and a node can be both a target and a hop.
-  const sortedIds = (nodes: number[]) => nodes.map((i) => ids[i]).sort(byCodeUnits);
-  return found
-    .map(({ low, high, type, rule, targets, evidence }) => ({
-      from: ids[low],
-      to: ids[high],
-      type,
-      rule,
-      weight: rule === 'shared-claim' ? targets.length : new Set(targets).size,
-      via: sortedIds(rule === 'shared-claim' ? targets : [...new Set([...targets, ...evidence])]),
-    }))
-    .sort(
-      (a, b) =>
-        byCodeUnits(a.from, b.from) ||
-        byCodeUnits(a.to, b.to) ||
-        byCodeUnits(a.type, b.type) ||
-        byCodeUnits(a.rule, b.rule),
-    );
+/** Whether some expert supports or disputes node i. */
+function hasExpertStance(kinds: RelationIndex['kinds'], { start, node }: Adjacency, i: number): boolean {
+  for (let k = start[i]; k < start[i + 1]; k++) if (kinds[node[k]] === 'expert') return true;
+  return false;
 }

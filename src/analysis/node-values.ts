@@ -8,15 +8,19 @@ export function byId<T>(index: RelationIndex, valueAt: (i: number) => T): Record
   return record;
 }
 
-/** Writes one attribute on every node in a single pass (graphology's bulk update). */
+/**
+ * Writes one attribute on every node in a single pass (graphology's bulk update). `valueFor` also gets the
+ * node's position in graph order, which is its index in `indexRelations(graph)`.
+ */
 export function assignNodeAttribute<K extends keyof NodeAttributes>(
   graph: ArgumentGraph,
   name: K,
-  valueFor: (node: string) => NodeAttributes[K],
+  valueFor: (node: string, i: number) => NodeAttributes[K],
 ): void {
+  let i = 0;
   graph.updateEachNodeAttributes(
     (node, attributes) => {
-      attributes[name] = valueFor(node);
+      attributes[name] = valueFor(node, i++);
       return attributes;
     },
     { attributes: [name] },

@@ -102,13 +102,12 @@ function withoutRepeats({ start, node, sign }: Adjacency): Adjacency {
   return { start: kept, node: node.subarray(0, length), sign: sign.subarray(0, length) };
 }
 
-/** The nodes that directly support and dispute node i, in relation order. */
-export function stancesOn(index: RelationIndex, i: number): { supporters: number[]; disputers: number[] } {
-  const { start, node, sign } = index.incoming;
-  const supporters: number[] = [];
-  const disputers: number[] = [];
-  for (let k = start[i]; k < start[i + 1]; k++) (sign[k] > 0 ? supporters : disputers).push(node[k]);
-  return { supporters, disputers };
+/** How many nodes directly support and dispute node i. */
+export function stanceCounts(index: RelationIndex, i: number): { supporters: number; disputers: number } {
+  const { start, sign } = index.incoming;
+  let supporters = 0;
+  for (let k = start[i]; k < start[i + 1]; k++) if (sign[k] > 0) supporters++;
+  return { supporters, disputers: start[i + 1] - start[i] - supporters };
 }
 
 /** Distinct stances in and out of node i. */

@@ -8,7 +8,7 @@ import {
   derivedEdgeKey,
   derivedEdges,
 } from '../../src/analysis/index.ts';
-import { type Dataset, parseDataset } from '../../src/model/index.ts';
+import { type Dataset, type NodeKind, parseDataset } from '../../src/model/index.ts';
 import { dataset, datasetArbitrary } from './arbitraries.ts';
 
 const seed = parseDataset(readFileSync('graph-data/nk-russia-military-ties.json', 'utf8'));
@@ -74,6 +74,26 @@ describe('derived edges', () => {
     );
     expect(derivedEdges(buildGraph(ds))).toEqual([
       { from: 'x', to: 'y', type: 'disagrees', rule: 'shared-claim', weight: 1, via: ['c'] },
+    ]);
+  });
+
+  it('orders ends, edges and via by UTF-16 code units, not by dataset order or code points', () => {
+    // Code units: 'B' < 'a' < '😀' (0xD83D 0xDE00) < 'ｱ' (0xFF71); by code point the emoji would come last.
+    const experts = ['ｱ', 'a', '😀', 'B'];
+    const ds = dataset(
+      [...experts.map((id): [string, NodeKind] => [id, 'expert']), ['c-ｱ', 'claim'], ['c-😀', 'claim']],
+      [...experts.map((id) => `${id} ${id === 'B' ? '-' : '+'} c-ｱ`), 'ｱ + c-😀', '😀 + c-😀'],
+    );
+    const found = derivedEdges(buildGraph(ds)).map(
+      ({ from, to, type, via }) => `${from} ${type} ${to}: ${via}`,
+    );
+    expect(found).toEqual([
+      'B disagrees a: c-ｱ',
+      'B disagrees 😀: c-ｱ',
+      'B disagrees ｱ: c-ｱ',
+      'a agrees 😀: c-ｱ',
+      'a agrees ｱ: c-ｱ',
+      '😀 agrees ｱ: c-😀,c-ｱ',
     ]);
   });
 
