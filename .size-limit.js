@@ -37,7 +37,7 @@ export default [
   {
     name: 'default view: dist/cdn/argument-graph.js + static chunks',
     path: defaultView.map((file) => join(DIR, file)),
-    // About 168 kB now (Cytoscape built without what we never call: scripts/slim-cytoscape.ts). The target.
+    // About 169 kB now, 179.6 kB with the camps chunk that follows the first paint (Cytoscape built without what we never call: scripts/slim-cytoscape.ts). The target.
     limit: '180 kB',
     gzip: true,
   },
