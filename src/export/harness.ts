@@ -25,6 +25,8 @@ export interface Harness {
   image(options: ImageOptions): Promise<string>;
   /** The loaded graph as SVG text. */
   svg(options: SvgOptions): Promise<string>;
+  /** The loaded dataset as JSON, every node with its drawn `position` (for `layout="preset"`). */
+  positions(): Promise<string>;
 }
 
 let current: ArgumentGraphElement | undefined;
@@ -66,7 +68,11 @@ async function svg(options: SvgOptions): Promise<string> {
   return (await loaded().exportImage({ ...options, format: 'svg' })).text();
 }
 
+async function positions(): Promise<string> {
+  return (await loaded().exportData('json', { positions: true })).text();
+}
+
 // Called, not just imported: package.json marks src/define.ts free of side effects for bundlers.
 defineArgumentGraph();
-const harness: Harness = { load, image, svg };
+const harness: Harness = { load, image, svg, positions };
 (globalThis as { argmapHarness?: Harness }).argmapHarness = harness;

@@ -84,6 +84,29 @@ describe('cli render', () => {
     await expect(readFile(join(dir, 'bad.png'))).rejects.toThrow(/ENOENT/);
   });
 
+  it('saves the layout as JSON with positions, which layout="preset" draws again', SLOW, async () => {
+    const laidOut = join(dir, 'seed-laid-out.json');
+    const first = await run('render', SEED, '-o', laidOut, '--layout', 'concentric');
+    expect(first.code).toBe(0);
+    expect(first.stderr).toMatch(
+      /\(JSON with positions, \d+ KB\): 51 nodes, 69 relations, concentric layout/,
+    );
+    const parsed = parseDataset(JSON.parse(await readFile(laidOut, 'utf8')));
+    if (!parsed.ok) throw new Error('the saved layout is not a valid dataset');
+    const positions = parsed.dataset.nodes.map((node) => node.position);
+    expect(positions.every((p) => p && Number.isFinite(p.x) && Number.isFinite(p.y))).toBe(true);
+    expect(new Set(positions.map((p) => `${p?.x},${p?.y}`)).size).toBe(51);
+
+    const again = await run('render', laidOut, '-o', join(dir, 'again.png'), '--layout', 'preset');
+    expect(again.code).toBe(0);
+    expect(again.stderr).toContain('preset layout, light theme');
+    // Without positions, preset falls back and says why.
+    const seed = await run('render', SEED, '-o', join(dir, 'fallback.png'), '--layout', 'preset');
+    expect(seed.stderr).toContain(
+      'hierarchical layout (Not every node has a saved position: drawn hierarchical)',
+    );
+  });
+
   it('exits 1 with the problem list for an invalid dataset', async () => {
     const { code, stderr } = await run('render', INVALID, '-o', join(dir, 'x.png'));
     expect(code).toBe(1);
@@ -94,18 +117,19 @@ describe('cli render', () => {
   it('exits 2 with one clear line for bad output paths and bad usage, before starting a browser', async () => {
     const cases: Array<[string[], RegExp]> = [
       [['-o', join(dir, 'missing', 'x.png')], /cannot write .*x\.png: the folder .*missing does not exist/],
-      [['-o', dir.concat('/')], /render needs an output image|cannot tell the image format/],
+      [['-o', dir.concat('/')], /render needs an output|cannot tell the output format/],
       [
         ['-o', join(dir, 'x.gif')],
-        /cannot tell the image format from ".*x\.gif": end it in \.png, \.jpg or \.svg/,
+        /cannot tell the output format from ".*x\.gif": end it in \.png, \.jpg, \.svg or \.json/,
       ],
+      [['-o', join(dir, 'x.json'), '--scale', '2'], /--scale and --background are for images/],
       [['-o', join(dir, 'x.png'), '--scale', '9'], /--scale must be a number from 1 to 4, not "9"/],
       [
         ['-o', join(dir, 'x.png'), '--layout', 'radial'],
         /--layout must be one of hierarchical, force, concentric/,
       ],
       [['-o', join(dir, 'x.png'), '--legend'], /--legend works with SVG output only/],
-      [[], /render needs an output image/],
+      [[], /render needs an output: -o <file.png\|file.jpg\|file.svg\|file.json>/],
     ];
     for (const [args, message] of cases) {
       const { code, stderr } = await run('render', SEED, ...args);

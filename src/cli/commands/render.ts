@@ -12,11 +12,13 @@ import { renderBundle } from '../render/bundle.ts';
 import { HeadlessRenderer } from '../render/headless.ts';
 import { reportInvalid } from '../report-invalid.ts';
 
-const FORMATS: Record<string, 'png' | 'jpeg' | 'svg'> = {
+/** Output formats by extension; `positions` is the dataset as JSON with every node's drawn position. */
+const FORMATS: Record<string, 'png' | 'jpeg' | 'svg' | 'positions'> = {
   '.png': 'png',
   '.jpg': 'jpeg',
   '.jpeg': 'jpeg',
   '.svg': 'svg',
+  '.json': 'positions',
 };
 const THEMES = Object.keys(themes) as ThemeName[];
 const isTheme = (name: string): name is ThemeName => (THEMES as string[]).includes(name);
@@ -46,14 +48,17 @@ async function checkWritable(output: string): Promise<void> {
 
 export const render: Command = {
   name: 'render',
-  summary: 'Draw a dataset as PNG, JPEG or SVG with the built element in headless Chromium.',
+  summary:
+    'Draw a dataset as PNG, JPEG or SVG, or save its layout, with the built element in headless Chromium.',
   usage: [
     'Usage: argument-graph render <dataset> -o <image> [--layout NAME] [--scale N] [--theme light|dark]',
     '                             [--width W --height H] [--background COLOR] [--legend]',
     '',
     'Lays the debate out and draws it as the <argument-graph> element does in a browser (the same built code,',
     'in headless Chromium), then exports the whole graph. Reads every format convert reads.',
-    '  -o, --output   image to write; its extension names the format: .png, .jpg or .jpeg, .svg',
+    '  -o, --output   file to write; its extension names the format: .png, .jpg or .jpeg, .svg, or .json: the',
+    '                 dataset with every node\'s drawn position, which layout="preset" then draws at once (lay',
+    "                 out a large map here once, instead of in every reader's browser)",
     `  --layout       ${LAYOUT_NAMES.join(' | ')} (default hierarchical)`,
     `  --scale        ${MIN_SCALE} (default) to ${MAX_SCALE}: image pixels per px of the graph (SVG: its width and height)`,
     '  --theme        light (default) or dark',
@@ -83,10 +88,12 @@ export const render: Command = {
     if (positionals.length !== 1) throw new UsageError('render needs exactly one dataset file');
     const [input] = positionals as [string];
     const output = values.output;
-    if (!output) throw new UsageError('render needs an output image: -o <file.png|file.jpg|file.svg>');
+    if (!output) throw new UsageError('render needs an output: -o <file.png|file.jpg|file.svg|file.json>');
     const format = FORMATS[extname(output).toLowerCase()];
     if (!format)
-      throw new UsageError(`cannot tell the image format from "${output}": end it in .png, .jpg or .svg`);
+      throw new UsageError(
+        `cannot tell the output format from "${output}": end it in .png, .jpg, .svg or .json`,
+      );
     const layout = values.layout ?? 'hierarchical';
     if (!isLayoutName(layout))
       throw new UsageError(`--layout must be one of ${LAYOUT_NAMES.join(', ')}, not "${layout}"`);
@@ -96,6 +103,8 @@ export const render: Command = {
     const width = Math.round(number('width', values.width, 320, 8192, 1280));
     const height = Math.round(number('height', values.height, 240, 8192, 800));
     if (values.legend && format !== 'svg') throw new UsageError('--legend works with SVG output only');
+    if (format === 'positions' && (values.scale !== undefined || values.background !== undefined))
+      throw new UsageError('--scale and --background are for images; a .json output holds positions only');
     const background = values.background;
 
     let text: string;
@@ -122,9 +131,11 @@ export const render: Command = {
       await renderer.load(imported.dataset, { layout, theme });
       const common = { scale, ...(background === undefined ? {} : { background }) };
       data =
-        format === 'svg'
-          ? await renderer.svg({ ...common, legend: values.legend ?? false })
-          : await renderer.image({ ...common, format });
+        format === 'positions'
+          ? await renderer.positions()
+          : format === 'svg'
+            ? await renderer.svg({ ...common, legend: values.legend ?? false })
+            : await renderer.image({ ...common, format });
     } catch (error) {
       throw new UsageError(
         `cannot render ${input}: ${error instanceof Error ? error.message : String(error)}`,
@@ -146,7 +157,7 @@ export const render: Command = {
     const fallback = layoutFallbackNote(layout, drawn);
     const layoutNote = `${drawn} layout${fallback ? ` (${fallback})` : ''}`;
     io.stderr(
-      `Rendered ${input} to ${output} (${format.toUpperCase()}, ${Math.ceil(Buffer.byteLength(data) / 1024)} KB): ` +
+      `Rendered ${input} to ${output} (${format === 'positions' ? 'JSON with positions' : format.toUpperCase()}, ${Math.ceil(Buffer.byteLength(data) / 1024)} KB): ` +
         `${nodes.length} nodes, ${relations.length} relations, ${layoutNote}, ${theme} theme\n`,
     );
     return EXIT.ok;

@@ -96,6 +96,15 @@ export class HeadlessRenderer {
       });
   }
 
+  /** The dataset as JSON with every node's drawn position. */
+  async positions(): Promise<string> {
+    return this.#page
+      .evaluate(() => (window as unknown as PageWindow).argmapHarness.positions())
+      .catch((error) => {
+        throw pageError(error);
+      });
+  }
+
   async close(): Promise<void> {
     await this.#browser.close();
   }
