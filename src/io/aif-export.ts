@@ -37,6 +37,8 @@ class AifWriter {
   private readonly nodes: JsonObject[] = [];
   private readonly edges: JsonObject[] = [];
   private readonly locutions = new Map<string, JsonObject>(); // by L node id
+  /** OVA positions of L nodes: their speaker's, which the importer reads back from the first one. */
+  private readonly locutionPositions = new Map<string, { x: number; y: number }>();
   private readonly participants: JsonObject[] = [];
   private readonly participantIds = new Map<string, unknown>(); // expert id → participantID
   private readonly emitted = new Set<string>();
@@ -138,6 +140,7 @@ class AifWriter {
     });
     this.edge(lId, yaId);
     this.edge(yaId, target.id);
+    if (expert.position) this.locutionPositions.set(lId, expert.position);
     if (this.locutions.has(lId)) return;
     const source = relation.source ? this.sources.get(relation.source) : undefined;
     const timestamp = relation.date && !stored.locution ? { timestamp: `${relation.date} 00:00:00` } : {};
@@ -163,7 +166,12 @@ class AifWriter {
   }
 
   document(): JsonObject {
-    const positions = this.dataset.nodes.filter((node) => node.position && this.emitted.has(node.id));
+    const positions = [
+      ...this.dataset.nodes.flatMap(({ id, position }) =>
+        position && this.emitted.has(id) ? [{ id, position }] : [],
+      ),
+      ...[...this.locutionPositions].map(([id, position]) => ({ id, position })),
+    ];
     const text =
       isObject(this.dataset.aif) && typeof this.dataset.aif.text === 'string' ? this.dataset.aif.text : '';
     return {

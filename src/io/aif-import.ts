@@ -164,6 +164,9 @@ function importLocutions(
           aif: { L: omit(locution.raw, ['text']), YA: ya.raw, ...(record && { locution: record }) },
         });
         if (outcome !== 'added') continue;
+        // A speaker has no node in AIF: OVA's place for their first locution stands for them.
+        const at = doc.positions.get(locution.id);
+        if (at) builder.placeOnce(builder.expert(name), at);
         consumedNodes.add(locution.id).add(ya.id);
         consumedEdges.add(toYa).add(toTarget);
       }

@@ -50,6 +50,12 @@ export class DatasetBuilder {
     return this.nodesById.get(id);
   }
 
+  /** Gives the node a position unless it has one already. */
+  placeOnce(id: string, position: { x: number; y: number }): void {
+    const node = this.nodesById.get(id);
+    if (node && !node.position) node.position = position;
+  }
+
   /** The id of the expert with this name, added (with `extra` fields) on first mention. */
   expert(name: string, extra: Record<string, unknown> = {}): string {
     const label = oneLine(name).slice(0, LIMITS.maxLabelLength);

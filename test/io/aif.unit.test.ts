@@ -137,6 +137,24 @@ describe('AIF dialogue: OVA3 wrapper, numeric ids, locutions and participants', 
     expect(dataset.aif).toMatchObject({ text: expect.stringContaining('Alice: Taxes') });
   });
 
+  it('places each speaker where OVA drew their first locution, and writes it back there', async () => {
+    const ova = JSON.parse(readFixture('ova3-locutions.json'));
+    for (const [nodeID, x] of [
+      [3, 40],
+      [5, 400],
+      [10, 60],
+      [12, 500],
+    ])
+      ova.OVA.nodes.push({ nodeID, visible: true, x, y: 10, timestamp: '' });
+    const { dataset } = await importOk(JSON.stringify(ova));
+    expect(node(dataset, 'alice-smith')?.position).toEqual({ x: 40, y: 10 }); // not her question at 500
+    expect(node(dataset, 'bob')?.position).toEqual({ x: 400, y: 10 });
+    expect(node(dataset, 'carol-jones')?.position).toEqual({ x: 60, y: 10 });
+    expect(dataset.nodes.every((n) => n.position)).toBe(true); // so layout="preset" can draw it
+    const aif = (await expectRoundTrip(dataset)) as unknown as { OVA: { nodes: Array<{ nodeID: string }> } };
+    expect(aif.OVA.nodes.map((n) => n.nodeID).sort()).toEqual(['1', '10', '2', '3', '5']);
+  });
+
   it('warns about transitions, their illocutions and a question, and keeps them', async () => {
     const { dataset, warnings } = await importOk(readFixture('ova3-locutions.json'));
     expect(warnings.map((w) => [w.path, w.message.split(':')[0]])).toEqual([
