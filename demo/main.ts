@@ -122,7 +122,7 @@ async function openFile(file: File): Promise<void> {
   // content and the file's name point to; it shows the problems, or the import warnings.
   graph.format = detectFormat(text, file.name) ?? null;
   graph.data = text;
-  // A map saved with positions (Export › JSON with positions) opens as it was drawn.
+  // A map saved with positions (Export › JSON with positions, render -o map.json, a drawn OVA map) opens as it was.
   graph.addEventListener(
     'argmap-load',
     (event) => {
