@@ -1,5 +1,6 @@
 import '../src/define.ts';
 import type { ArgumentGraphElement, ThemeSetting } from '../src/components/argument-graph.ts';
+import { DEFAULT_FILTERS, type Filters } from '../src/components/filters.ts';
 import { detectFormat } from '../src/io/index.ts';
 import { isLayoutName } from '../src/view/index.ts';
 
@@ -31,7 +32,7 @@ const dropzone = document.querySelector('#dropzone') as HTMLElement;
 
 for (const { name, title } of datasets) picker.add(new Option(title, name));
 
-// ---- URL state: ?dataset=…&selected=…&layout=…&view=outline&theme=dark|auto ----
+// ---- URL state: ?dataset=…&selected=…&layout=…&view=outline&theme=dark|auto&hide=…&source=…&focus=N ----
 
 const THEMES: readonly ThemeSetting[] = ['light', 'dark', 'auto'];
 const isTheme = (value: string | null): value is ThemeSetting => THEMES.includes(value as ThemeSetting);
@@ -42,6 +43,34 @@ function applyTheme(theme: ThemeSetting): void {
   document.documentElement.dataset.theme = theme;
 }
 
+const KINDS = [...DEFAULT_FILTERS.kinds];
+const RELATIONS = [...DEFAULT_FILTERS.relations];
+
+/** `hide=evidence,disputes,derived&source=…&focus=2`: what the filters hide, the one source, focus depth. */
+function filtersFrom(params: URLSearchParams): Filters {
+  const hidden = new Set(params.get('hide')?.split(',') ?? []);
+  const focus = params.get('focus');
+  return {
+    kinds: new Set(KINDS.filter((kind) => !hidden.has(kind))),
+    relations: new Set(RELATIONS.filter((type) => !hidden.has(type))),
+    derived: !hidden.has('derived'),
+    article: params.get('source') || null,
+    focus: focus !== null,
+    hops: Number(focus) || 1, // the element keeps it within 1–3
+  };
+}
+
+function writeFilters(filters: Filters, params: URLSearchParams): void {
+  const hidden = [
+    ...KINDS.filter((kind) => !filters.kinds.has(kind)),
+    ...RELATIONS.filter((type) => !filters.relations.has(type)),
+    ...(filters.derived ? [] : ['derived']),
+  ];
+  if (hidden.length > 0) params.set('hide', hidden.join(','));
+  if (filters.article) params.set('source', filters.article);
+  if (filters.focus) params.set('focus', String(filters.hops));
+}
+
 /** Shows the view an address names; values it does not know fall back to the defaults. */
 function applyAddress(params: URLSearchParams): void {
   const layout = params.get('layout');
@@ -50,6 +79,7 @@ function applyAddress(params: URLSearchParams): void {
   const theme = params.get('theme');
   applyTheme(isTheme(theme) ? theme : 'light');
   graph.selected = params.get('selected') || null;
+  graph.filters = filtersFrom(params);
   // An address without a dataset, made while a local file was open, keeps showing that file.
   if (!params.has('dataset') && picker.value === '__file') return;
   const entry =
@@ -68,7 +98,7 @@ function showDataset(entry: (typeof datasets)[number]): void {
 
 /**
  * Writes the view into the address. A new debate or a new selection is a new history entry, so Back and Forward
- * walk through what the reader looked at; a new layout, view or theme only rewrites the current entry.
+ * walk through what the reader looked at; a new layout, view, theme or filter only rewrites the current entry.
  */
 function writeUrl(newEntry: 'when moved' | 'never' = 'when moved'): void {
   const next = new URLSearchParams();
@@ -77,6 +107,7 @@ function writeUrl(newEntry: 'when moved' | 'never' = 'when moved'): void {
   if (graph.layout !== 'hierarchical') next.set('layout', graph.layout);
   if (graph.view !== 'graph') next.set('view', graph.view);
   if (graph.theme !== 'light') next.set('theme', graph.theme);
+  writeFilters(graph.filters, next);
   const current = new URLSearchParams(location.search);
   if (next.toString() === current.toString()) return;
   const query = next.toString();
@@ -90,6 +121,9 @@ applyAddress(new URLSearchParams(location.search));
 writeUrl('never'); // the address names the defaults it opened with, so Back never lands on a bare one
 addEventListener('popstate', () => applyAddress(new URLSearchParams(location.search)));
 graph.addEventListener('argmap-select', () => writeUrl());
+graph.addEventListener('argmap-filter', () => writeUrl());
+// A new debate may drop a source filter that meant nothing in it.
+graph.addEventListener('argmap-load', () => writeUrl('never'));
 new MutationObserver(() => writeUrl()).observe(graph, {
   attributes: true,
   attributeFilter: ['layout', 'selected', 'view', 'theme'],

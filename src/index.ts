@@ -8,12 +8,14 @@ export * from './analysis/index.ts';
 export type {
   ArgmapErrorDetail,
   ArgmapErrorEvent,
+  ArgmapFilterDetail,
+  ArgmapFilterEvent,
   ArgmapLoadDetail,
   ArgmapLoadEvent,
   ArgmapSelectDetail,
   ArgmapSelectEvent,
 } from './components/events.ts';
-export type { ArgumentGraphElement, ThemeSetting, ViewMode } from './components/index.ts';
+export type { ArgumentGraphElement, Filters, ThemeSetting, ViewMode } from './components/index.ts';
 export { type DataInput, exportData } from './export/data.ts';
 export { exportFileName } from './export/file-name.ts';
 export {

@@ -10,7 +10,12 @@
 import { createComponent, type EventName } from '@lit/react';
 import * as React from 'react';
 import { ArgumentGraphElement } from './components/argument-graph.ts';
-import type { ArgmapErrorEvent, ArgmapLoadEvent, ArgmapSelectEvent } from './components/events.ts';
+import type {
+  ArgmapErrorEvent,
+  ArgmapFilterEvent,
+  ArgmapLoadEvent,
+  ArgmapSelectEvent,
+} from './components/events.ts';
 import { TAG_NAME } from './define.ts';
 
 export * from './components/events.ts';
@@ -25,5 +30,6 @@ export const ArgumentGraph = createComponent({
     onArgmapSelect: 'argmap-select' as EventName<ArgmapSelectEvent>,
     onArgmapLoad: 'argmap-load' as EventName<ArgmapLoadEvent>,
     onArgmapError: 'argmap-error' as EventName<ArgmapErrorEvent>,
+    onArgmapFilter: 'argmap-filter' as EventName<ArgmapFilterEvent>,
   },
 });

@@ -19,9 +19,16 @@ import {
   toElements,
 } from '../view/index.ts';
 import { DatasetLoader, type Loaded } from './dataset-loader.ts';
-import { ArgmapErrorEvent, ArgmapLoadEvent, ArgmapSelectEvent } from './events.ts';
+import { ArgmapErrorEvent, ArgmapFilterEvent, ArgmapLoadEvent, ArgmapSelectEvent } from './events.ts';
 import { exportMenuStyles } from './export-menu.ts';
-import { activeFilterCount, DEFAULT_FILTERS, type Filters, renderFilters, toVisibility } from './filters.ts';
+import {
+  activeFilterCount,
+  DEFAULT_FILTERS,
+  type Filters,
+  normalizeFilters,
+  renderFilters,
+  toVisibility,
+} from './filters.ts';
 import { type DebateContext, renderInspector } from './inspector.ts';
 import { KeyboardController } from './keyboard.ts';
 import { renderLegend } from './legend.ts';
@@ -47,6 +54,7 @@ export type ThemeSetting = 'light' | 'dark' | 'auto';
  * @event argmap-select - The user selected a node or cleared the selection. `detail: { id, node }`.
  * @event argmap-load - A dataset was loaded, validated, analysed and drawn. `detail: { dataset, result, src, format, warnings }`.
  * @event argmap-error - Loading failed (network, HTTP status, unreadable text, invalid dataset). `detail: { message, problems, src }`.
+ * @event argmap-filter - The user changed what is shown (filter panel, focus mode, its depth). `detail: { filters }`.
  *
  * @csspart toolbar - The row of search, layout, filter, focus, zoom and view controls.
  * @csspart filters - The filter panel under the toolbar.
@@ -105,7 +113,13 @@ export class ArgumentGraphElement extends LitElement {
   /** `graph` (default) or `outline`: the same debate as semantic HTML. */
   @property({ reflect: true }) view: ViewMode = 'graph';
 
-  @state() private _filters: Filters = DEFAULT_FILTERS;
+  /**
+   * What is shown: the node `kinds` and relation types (`relations`) shown, one source's relations only
+   * (`article`, a source id, or null for all), the derived agree/disagree lines (`derived`), and focus mode
+   * (`focus`, the selection's neighbourhood `hops` deep, 1–3). The filter panel and the Focus controls change
+   * it and fire `argmap-filter`; set it to change them. A new dataset without the `article` source resets it.
+   */
+  @property({ attribute: false }) filters: Filters = DEFAULT_FILTERS;
   @state() private _filtersOpen = false;
   @state() private _query = '';
   @state() private _matches: string[] = [];
@@ -292,6 +306,7 @@ export class ArgumentGraphElement extends LitElement {
     if (changed.has('theme')) this.#resolvedTheme = undefined;
     if (changed.has('layout') && !isLayoutName(this.layout)) this.layout = 'hierarchical';
     if (changed.has('view') && this.view !== 'outline') this.view = 'graph';
+    if (changed.has('filters')) this.filters = normalizeFilters(this.filters);
     if (changed.has('format') && this.format !== null && !FORMATS.includes(this.format)) this.format = null;
     const formatChanged = changed.has('format') && changed.get('format') !== undefined;
     if (this.data != null && (changed.has('data') || formatChanged))
@@ -309,8 +324,8 @@ export class ArgumentGraphElement extends LitElement {
       view?.select(this.selected);
       if (this.selected && view?.cy) view.reveal(this.selected, this.#sheetHeight());
     }
-    if (changed.has('_filters') || (changed.has('selected') && this._filters.focus))
-      view?.setVisibility(toVisibility(this._filters, this.selected));
+    if (changed.has('filters') || (changed.has('selected') && this.filters.focus))
+      view?.setVisibility(toVisibility(this.filters, this.selected));
     if (changed.has('_matches') || changed.has('_query'))
       view?.setMatches(this._query.trim() ? new Set(this._matches) : null);
   }
@@ -321,8 +336,16 @@ export class ArgumentGraphElement extends LitElement {
     return this.renderRoot.querySelector<HTMLElement>('.inspector.active')?.offsetHeight ?? 0;
   }
 
+  /** A filter change by the user: applied, then announced. */
+  #userFilter(next: Filters): void {
+    this.filters = next;
+    this.dispatchEvent(new ArgmapFilterEvent({ filters: next }));
+  }
+
   #onLoaded(loaded: Loaded): void {
-    this._filters = { ...this._filters, article: null, focus: false };
+    // A source of the previous debate means nothing in this one.
+    if (this.filters.article && !loaded.dataset.sources.some((s) => s.id === this.filters.article))
+      this.filters = { ...this.filters, article: null };
     this._query = '';
     this._matches = [];
     this._warningsDismissed = false;
@@ -343,7 +366,7 @@ export class ArgumentGraphElement extends LitElement {
       const elements = toElements(loaded, { fontSize: theme.fontSize, measure: measurer(theme) });
       if (view.cy) await view.setElements(elements);
       else await view.mount(elements, this.layout);
-      view.setVisibility(toVisibility(this._filters, this.selected));
+      view.setVisibility(toVisibility(this.filters, this.selected));
       view.select(this.selected);
       if (this.selected) view.reveal(this.selected, this.#sheetHeight());
       view.setMatches(null);
@@ -397,7 +420,7 @@ export class ArgumentGraphElement extends LitElement {
       selected: this.selected,
       select: (id) => this.#userSelect(id),
     };
-    const filters = this._filters;
+    const filters = this.filters;
     const graphShown = ctx !== null && this.view === 'graph';
     return html`
       <div class="shell">
@@ -427,10 +450,10 @@ export class ArgumentGraphElement extends LitElement {
             this._filtersOpen = !this._filtersOpen;
           },
           toggleFocus: () => {
-            this._filters = { ...filters, focus: !filters.focus };
+            this.#userFilter({ ...filters, focus: !filters.focus });
           },
           setHops: (hops) => {
-            this._filters = { ...filters, hops };
+            this.#userFilter({ ...filters, hops });
           },
           zoomBy: (factor) => this.#view?.zoomBy(factor),
           fit: () => this.fit(),
@@ -443,7 +466,7 @@ export class ArgumentGraphElement extends LitElement {
             ),
         })}
         ${renderFilters(filters, loaded?.dataset.sources ?? [], this._filtersOpen, (next) => {
-          this._filters = next;
+          this.#userFilter(next);
         })}
         <div class="main">
           <div class="stage">

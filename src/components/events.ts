@@ -1,6 +1,16 @@
 import type { AnalysisResult } from '../analysis/types.ts';
 import type { Format } from '../io/index.ts';
 import type { ArgumentNode, Dataset, Problem } from '../model/index.ts';
+import type { Filters } from './filters.ts';
+
+/** The element's events: they bubble and cross shadow roots (`composed`), with a typed `detail`. */
+abstract class ArgmapEvent<Detail> extends Event {
+  readonly detail: Detail;
+  constructor(type: string, detail: Detail) {
+    super(type, { bubbles: true, composed: true });
+    this.detail = detail;
+  }
+}
 
 export interface ArgmapSelectDetail {
   /** The selected node id, or null when the selection was cleared. */
@@ -9,12 +19,10 @@ export interface ArgmapSelectDetail {
 }
 
 /** The user selected a node (click, tap, Enter, outline, inspector link) or cleared the selection. */
-export class ArgmapSelectEvent extends Event {
+export class ArgmapSelectEvent extends ArgmapEvent<ArgmapSelectDetail> {
   static readonly type = 'argmap-select';
-  readonly detail: ArgmapSelectDetail;
   constructor(detail: ArgmapSelectDetail) {
-    super(ArgmapSelectEvent.type, { bubbles: true, composed: true });
-    this.detail = detail;
+    super(ArgmapSelectEvent.type, detail);
   }
 }
 
@@ -30,12 +38,10 @@ export interface ArgmapLoadDetail {
 }
 
 /** A dataset was loaded, validated, analysed and drawn. */
-export class ArgmapLoadEvent extends Event {
+export class ArgmapLoadEvent extends ArgmapEvent<ArgmapLoadDetail> {
   static readonly type = 'argmap-load';
-  readonly detail: ArgmapLoadDetail;
   constructor(detail: ArgmapLoadDetail) {
-    super(ArgmapLoadEvent.type, { bubbles: true, composed: true });
-    this.detail = detail;
+    super(ArgmapLoadEvent.type, detail);
   }
 }
 
@@ -49,12 +55,23 @@ export interface ArgmapErrorDetail {
 }
 
 /** Loading failed: network, HTTP status, text that cannot be read or imported, or an invalid dataset. The element shows the problems too. */
-export class ArgmapErrorEvent extends Event {
+export class ArgmapErrorEvent extends ArgmapEvent<ArgmapErrorDetail> {
   static readonly type = 'argmap-error';
-  readonly detail: ArgmapErrorDetail;
   constructor(detail: ArgmapErrorDetail) {
-    super(ArgmapErrorEvent.type, { bubbles: true, composed: true });
-    this.detail = detail;
+    super(ArgmapErrorEvent.type, detail);
+  }
+}
+
+export interface ArgmapFilterDetail {
+  /** What is shown now (the element's `filters`). */
+  filters: Filters;
+}
+
+/** The user changed what is shown: the filter panel, focus mode or its depth. */
+export class ArgmapFilterEvent extends ArgmapEvent<ArgmapFilterDetail> {
+  static readonly type = 'argmap-filter';
+  constructor(detail: ArgmapFilterDetail) {
+    super(ArgmapFilterEvent.type, detail);
   }
 }
 
@@ -63,5 +80,6 @@ declare global {
     'argmap-select': ArgmapSelectEvent;
     'argmap-load': ArgmapLoadEvent;
     'argmap-error': ArgmapErrorEvent;
+    'argmap-filter': ArgmapFilterEvent;
   }
 }

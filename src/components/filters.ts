@@ -24,6 +24,29 @@ export const DEFAULT_FILTERS: Filters = {
   hops: 1,
 };
 
+/**
+ * Filters as a page may set them from JavaScript: missing fields take their defaults, arrays become sets,
+ * unknown kinds and relation types drop out, `hops` stays a whole number from 1 to 3.
+ */
+export function normalizeFilters(value: unknown): Filters {
+  const given = (typeof value === 'object' && value !== null ? value : {}) as Partial<
+    Record<keyof Filters, unknown>
+  >;
+  const setOf = <T>(input: unknown, allowed: readonly T[], fallback: ReadonlySet<T>): ReadonlySet<T> =>
+    input instanceof Set || Array.isArray(input)
+      ? new Set([...input].filter((item): item is T => allowed.includes(item as T)))
+      : fallback;
+  const hops = Number(given.hops);
+  return {
+    kinds: setOf(given.kinds, KINDS, DEFAULT_FILTERS.kinds),
+    relations: setOf(given.relations, RELATIONS, DEFAULT_FILTERS.relations),
+    article: typeof given.article === 'string' && given.article ? given.article : null,
+    derived: typeof given.derived === 'boolean' ? given.derived : DEFAULT_FILTERS.derived,
+    focus: given.focus === true,
+    hops: Number.isInteger(hops) ? Math.min(3, Math.max(1, hops)) : DEFAULT_FILTERS.hops,
+  };
+}
+
 /** A copy of `set` with `value` added or removed. */
 export function toggled<T>(set: ReadonlySet<T>, value: T, on: boolean): Set<T> {
   const next = new Set(set);

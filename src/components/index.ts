@@ -2,8 +2,11 @@ export { ArgumentGraphElement, type ThemeSetting, type ViewMode } from './argume
 export {
   type ArgmapErrorDetail,
   ArgmapErrorEvent,
+  type ArgmapFilterDetail,
+  ArgmapFilterEvent,
   type ArgmapLoadDetail,
   ArgmapLoadEvent,
   type ArgmapSelectDetail,
   ArgmapSelectEvent,
 } from './events.ts';
+export { DEFAULT_FILTERS, type Filters } from './filters.ts';

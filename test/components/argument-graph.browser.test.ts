@@ -262,6 +262,37 @@ describe('<argument-graph> exploring', () => {
     }
   });
 
+  it("the filters property shows what is filtered, takes new filters, and argmap-filter reports the reader's", async () => {
+    const el = await mount((el) => {
+      el.src = SEED_URL;
+    });
+    const cy = el.cy;
+    if (!cy) throw new Error('no cy');
+    el.filters = { ...el.filters, kinds: new Set(['claim', 'expert']), derived: false };
+    await el.updateComplete;
+    expect(cy.nodes('.evidence:visible')).toHaveLength(0);
+    expect(cy.edges('.derived:visible')).toHaveLength(0);
+    const root = shadow(el);
+    expect(root.querySelector('button[aria-controls="filters"]')?.textContent).toContain('Filters (2)');
+
+    // From plain JavaScript: arrays for sets, missing fields and a wild depth are made sound.
+    el.filters = { relations: ['supports', 'rebuts'], hops: 9 } as never;
+    await el.updateComplete;
+    expect([...el.filters.kinds]).toEqual(['claim', 'expert', 'evidence']);
+    expect([...el.filters.relations]).toEqual(['supports']);
+    expect(el.filters).toMatchObject({ derived: true, focus: false, hops: 3, article: null });
+    expect(cy.edges('.disputes:visible')).toHaveLength(0);
+
+    const reported: Array<ReadonlySet<string>> = [];
+    el.addEventListener('argmap-filter', (e) => reported.push(e.detail.filters.kinds));
+    (root.querySelector('button[aria-controls="filters"]') as HTMLButtonElement).click();
+    await el.updateComplete;
+    await userEvent.click(root.querySelector('input[name="kind"][value="expert"]') as HTMLInputElement);
+    await el.updateComplete;
+    expect(reported.map((kinds) => [...kinds])).toEqual([['claim', 'evidence']]);
+    expect([...el.filters.kinds]).toEqual(['claim', 'evidence']);
+  });
+
   it('focus mode shows only the k-hop neighbourhood of the selection', async () => {
     const el = await mount((el) => {
       el.src = SEED_URL;

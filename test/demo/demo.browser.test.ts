@@ -75,6 +75,30 @@ describe('the demo page', () => {
     expect(graph.cy?.getElementById(placed.nodes[7].id).position()).toEqual(placed.nodes[7].position);
   });
 
+  it('keeps the filters in the address: hidden kinds, types and lines, one source, focus depth', async () => {
+    const { win, graph } = await demo(
+      '?selected=treaty-is-alliance&hide=evidence,derived&source=washingtontimes-2024-06-20&focus=2',
+    );
+    expect([...graph.filters.kinds]).toEqual(['claim', 'expert']);
+    expect(graph.filters).toMatchObject({
+      derived: false,
+      article: 'washingtontimes-2024-06-20',
+      focus: true,
+      hops: 2,
+    });
+    await graph.ready;
+    expect(graph.cy?.nodes('.evidence:visible')).toHaveLength(0);
+
+    const root = graph.shadowRoot as ShadowRoot;
+    (root.querySelector('button[aria-controls="filters"]') as HTMLButtonElement).click();
+    await graph.updateComplete;
+    (root.querySelector('input[name="relation"][value="disputes"]') as HTMLInputElement).click();
+    await untilIn(win, () => win.location.search.includes('disputes'), 'the filter in the address');
+    const params = new URLSearchParams(win.location.search);
+    expect(params.get('hide')).toBe('evidence,disputes,derived');
+    expect(params.get('focus')).toBe('2');
+  });
+
   it('Back and Forward walk through the nodes the reader selected; layout changes make no entries', async () => {
     const { win, graph } = await demo('?selected=treaty-is-alliance');
     const start = win.history.length;
