@@ -32,12 +32,26 @@ const present = existsSync(join(DIR, ENTRY));
 const defaultView = present ? staticClosure(ENTRY) : [ENTRY];
 const chunk = (prefix) => `${DIR}/chunks/${prefix}-*.js`;
 const lazy = present ? readdirSync(join(DIR, 'chunks')) : [];
+/** A lazy chunk's files (by name prefix): the chunk and what it imports that the default view has not loaded. */
+const lazyClosure = (prefix) => {
+  const file = lazy.find((name) => name.startsWith(`${prefix}-`) && name.endsWith('.js'));
+  const files = file ? staticClosure(join('chunks', file)).filter((f) => !defaultView.includes(f)) : [];
+  return files.map((f) => join(DIR, f));
+};
+const camps = lazyClosure('add-camps');
 
 export default [
   {
     name: 'default view: dist/cdn/argument-graph.js + static chunks',
     path: defaultView.map((file) => join(DIR, file)),
-    // About 169 kB now, 179.6 kB with the camps chunk that follows the first paint (Cytoscape built without what we never call: scripts/slim-cytoscape.ts). The issue's target.
+    // About 170 kB (Cytoscape built without what we never call: scripts/slim-cytoscape.ts). The issue's target.
+    limit: '180 kB',
+    gzip: true,
+  },
+  {
+    // The overview lists the camps, which load right after the first paint: counted in, still within the target.
+    name: 'default view with the camps it shows after the first paint',
+    path: [...defaultView.map((file) => join(DIR, file)), ...camps],
     limit: '180 kB',
     gzip: true,
   },
@@ -52,12 +66,19 @@ export default [
   },
   { name: 'lazy: AIF importer', path: [chunk('aif-import'), chunk('aif-read')], limit: '5 kB', gzip: true },
   { name: 'lazy: Kialo importer', path: chunk('kialo-import'), limit: '2 kB', gzip: true },
-  {
-    name: 'lazy: camps and betweenness (Louvain, Brandes)',
-    path: chunk('camps-and-betweenness'),
-    limit: '12 kB',
-    gzip: true,
-  },
+  ...(camps.length > 0
+    ? [{ name: 'lazy: camps (Louvain), after the first paint', path: camps, limit: '8 kB', gzip: true }]
+    : []),
+  ...(lazy.some((f) => f.startsWith('add-betweenness-'))
+    ? [
+        {
+          name: 'lazy: betweenness (Brandes), after the camps',
+          path: lazyClosure('add-betweenness'),
+          limit: '7 kB',
+          gzip: true,
+        },
+      ]
+    : []),
   {
     name: 'lazy: export (PNG/JPEG/SVG, GraphML, GEXF) and saving',
     path: [chunk('blob'), chunk('export-save'), chunk('file-types')],

@@ -175,14 +175,18 @@ export class DatasetLoader implements ReactiveController {
   }
 
   /**
-   * Camps and betweenness come from a lazy chunk (Louvain and Brandes are not needed to draw the map), and
-   * arrive in the loaded analysis a moment after the first paint.
+   * Camps, then betweenness, come from lazy chunks (Louvain and Brandes are not needed to draw the map), and
+   * arrive in the loaded analysis a moment after the first paint: camps first, for the overview.
    */
   async #complete(token: number, analysis: ReturnType<typeof analyzeCore>): Promise<void> {
     try {
-      const { addCampsAndBetweenness } = await import('../analysis/camps-and-betweenness.ts');
+      const { addCamps } = await import('../analysis/add-camps.ts');
       if (token !== this.#token) return;
-      addCampsAndBetweenness(analysis);
+      addCamps(analysis);
+      this.#host.requestUpdate();
+      const { addBetweenness } = await import('../analysis/add-betweenness.ts');
+      if (token !== this.#token) return;
+      addBetweenness(analysis);
       this.#host.requestUpdate();
     } catch (error) {
       // The map is drawn and usable without them; say why camps are missing rather than fail.

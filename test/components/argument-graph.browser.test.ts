@@ -167,13 +167,17 @@ describe('<argument-graph> exploring', () => {
     expect(el.analysis?.nodes[el.selected ?? '']?.kind).toBe('expert');
   });
 
-  it('adds camps and betweenness from a lazy chunk after the first paint', async () => {
+  it('adds camps, then betweenness, from lazy chunks after the first paint', async () => {
     const el = await mount((el) => {
       el.src = SEED_URL;
     });
     await until(() => (el.analysis?.camps.length ?? 0) > 0, 'the camps');
     expect(typeof el.analysis?.nodes['cho-han-bum']?.camp).toBe('number');
-    expect(typeof el.graph?.getNodeAttribute('cho-han-bum', 'betweenness')).toBe('number');
+    await until(
+      () => typeof el.graph?.getNodeAttribute('cho-han-bum', 'betweenness') === 'number',
+      'betweenness',
+    );
+    expect(typeof el.analysis?.nodes['cho-han-bum']?.betweenness).toBe('number');
     el.select('cho-han-bum');
     await el.updateComplete;
     expect(shadow(el).querySelector('[part="details"]')?.textContent).toMatch(/Camp \d+ of \d+/);
