@@ -117,7 +117,8 @@ export class ArgumentGraphElement extends LitElement {
    * What is shown: the node `kinds` and relation types (`relations`) shown, one source's relations only
    * (`article`, a source id, or null for all), the derived agree/disagree lines (`derived`), and focus mode
    * (`focus`, the selection's neighbourhood `hops` deep, 1–3). The filter panel and the Focus controls change
-   * it and fire `argmap-filter`; set it to change them. A new dataset without the `article` source resets it.
+   * it and fire `argmap-filter`; set it to change them. A new dataset resets `article` when it lacks that source,
+   * and `focus` when it lacks the selected node.
    */
   @property({ attribute: false }) filters: Filters = DEFAULT_FILTERS;
   @state() private _filtersOpen = false;
@@ -343,14 +344,21 @@ export class ArgumentGraphElement extends LitElement {
   }
 
   #onLoaded(loaded: Loaded): void {
-    // A source of the previous debate means nothing in this one.
-    if (this.filters.article && !loaded.dataset.sources.some((s) => s.id === this.filters.article))
-      this.filters = { ...this.filters, article: null };
+    const { article, focus } = this.filters;
+    const keepsSelection = this.selected !== null && loaded.index.nodes.has(this.selected);
+    if (!keepsSelection) this.selected = null;
+    // A source of the previous debate means nothing in this one, and focus mode follows the selection.
+    const keepsArticle = article !== null && loaded.dataset.sources.some((s) => s.id === article);
+    if ((article && !keepsArticle) || (focus && !keepsSelection))
+      this.filters = {
+        ...this.filters,
+        article: keepsArticle ? article : null,
+        focus: focus && keepsSelection,
+      };
     this._query = '';
     this._matches = [];
     this._warningsDismissed = false;
     this.#keyboard.reset();
-    if (this.selected && !loaded.index.nodes.has(this.selected)) this.selected = null;
     this.#announceLoad = true;
     if (this.#view) this.#mountGraph();
   }

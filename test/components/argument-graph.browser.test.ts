@@ -295,6 +295,17 @@ describe('<argument-graph> exploring', () => {
     await el.updateComplete;
     expect(reported.map((kinds) => [...kinds])).toEqual([['claim', 'evidence']]);
     expect([...el.filters.kinds]).toEqual(['claim', 'evidence']);
+
+    // Another debate: the source and the focused node are not in it, so those filters go; the others stay.
+    el.select('treaty-is-alliance');
+    el.filters = { ...el.filters, article: 'koreatimes-2024-06-02', focus: true };
+    const reloaded = new Promise((resolve) => el.addEventListener('argmap-load', resolve, { once: true }));
+    el.src = '/graph-data/example-small.json';
+    await reloaded;
+    await el.updateComplete;
+    expect(el.selected).toBeNull();
+    expect(el.filters).toMatchObject({ article: null, focus: false });
+    expect([...el.filters.kinds]).toEqual(['claim', 'evidence']);
   });
 
   it('focus mode shows only the k-hop neighbourhood of the selection', async () => {
