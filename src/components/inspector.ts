@@ -3,6 +3,7 @@ import type { AnalysisResult, DerivedEdge } from '../analysis/types.ts';
 import type { ArgumentNode, Dataset, NodeKind, Relation } from '../model/index.ts';
 import { capitalise, type DebateIndex, KIND_LABELS, KIND_PLURALS, percent } from '../view/index.ts';
 import { KINDS } from './filters.ts';
+import { nodeLink } from './node-link.ts';
 
 /** What the inspector and outline templates read, and how they select a node. */
 export interface DebateContext {
@@ -52,7 +53,7 @@ function overview(ctx: DebateContext): TemplateResult {
               ${contested.map((n) => {
                 const a = result.nodes[n.id];
                 return html`<li>
-                  <button type="button" class="link" @click=${() => ctx.select(n.id)}>${n.label}</button>
+                  ${nodeLink(ctx, n.id)}
                   <span class="muted"> · ${a?.supporters ?? 0} for, ${a?.disputers ?? 0} against</span>
                 </li>`;
               })}
@@ -89,7 +90,7 @@ function camps(ctx: DebateContext): TemplateResult | typeof nothing {
     <ol class="camps">
       ${camps.map(
         (camp) =>
-          html`<li>${camp.experts.map((id, i) => html`${i > 0 ? ', ' : ''}${nodeLink(ctx, id)}`)}</li>`,
+          html`<li>${camp.experts.map((id, i) => html`${nodeLink(ctx, id, i < camp.experts.length - 1)} `)}</li>`,
       )}
     </ol>
     <p class="muted">Experts grouped by how often they agree.</p>`;
@@ -101,9 +102,6 @@ const basis = (ctx: DebateContext, e: DerivedEdge) =>
     <ul class="via">
       ${e.via.map((id) => html`<li><span class="verb">on</span> ${nodeLink(ctx, id)}</li>`)}
     </ul>`;
-
-const nodeLink = (ctx: DebateContext, id: string) =>
-  html`<button type="button" class="link" @click=${() => ctx.select(id)}>${labelOf(ctx, id)}</button>`;
 
 function nodeDetails(ctx: DebateContext, node: ArgumentNode): TemplateResult {
   const a = ctx.result.nodes[node.id];
@@ -158,7 +156,7 @@ function relationList(
       ${relations.map((r) => {
         const other = ctx.index.nodes.get(r[end]);
         return html`<li class=${r.type}>
-          <button type="button" class="link" @click=${() => ctx.select(r[end])}>${other?.label ?? r[end]}</button>
+          ${nodeLink(ctx, r[end])}
           ${other ? html`<span class="verb"> · ${KIND_LABELS[other.kind].toLowerCase()}</span>` : nothing}
           ${r.quote ? html`<blockquote>“${r.quote}”</blockquote>` : nothing}
           ${r.source ? html`<cite>${citation(ctx, r.source)}</cite>` : nothing}
@@ -196,8 +194,6 @@ function alignment(ctx: DebateContext, expert: string): TemplateResult | typeof 
     ${section('agrees', 'Agrees with')} ${section('disagrees', 'Disagrees with')}
   `;
 }
-
-const labelOf = (ctx: DebateContext, id: string) => ctx.index.nodes.get(id)?.label ?? id;
 
 /** A source's title (a link only for http(s) URLs), publisher and date. */
 function citation(ctx: DebateContext, sourceId: string): TemplateResult {

@@ -4,6 +4,7 @@ import { capitalise, KIND_PLURALS, percent } from '../view/index.ts';
 import type { Filters } from './filters.ts';
 import { KINDS } from './filters.ts';
 import type { DebateContext } from './inspector.ts';
+import { nodeLink } from './node-link.ts';
 
 /** The outline: the same debate as headings, lists and buttons, honouring the kind and relation filters. */
 export function renderOutline(ctx: DebateContext, filters: Filters): TemplateResult {
@@ -31,22 +32,11 @@ function item(ctx: DebateContext, node: ArgumentNode, shown: ReadonlySet<Relatio
       ? nothing
       : html`<li>
           <span class="sub">${label}:</span>
-          ${relations.map(
-            // The comma sits inside the button (hidden from screen readers, not underlined): a wrapped button is
-            // one box, and a comma after it would land at the box's far edge or start a line.
-            (r, i) =>
-              html`<button type="button" class="link" @click=${() => ctx.select(r[end])}>
-                  ${ctx.index.nodes.get(r[end])?.label ?? r[end]}${
-                    i < relations.length - 1
-                      ? html`<span class="separator" aria-hidden="true">,</span>`
-                      : nothing
-                  }</button
-                > `,
-          )}
+          ${relations.map((r, i) => html`${nodeLink(ctx, r[end], i < relations.length - 1)} `)}
         </li>`;
   return html`<li aria-current=${ctx.selected === node.id ? 'true' : 'false'}>
     <span class="entry">
-      <button type="button" class="link" @click=${() => ctx.select(node.id)}>${node.label}</button>
+      ${nodeLink(ctx, node.id)}
       <span class="sub"
         >${node.kind === 'expert' && node.role ? ` — ${node.role}` : ''}${
           a ? ` · ${a.status}, strength ${percent(a.strength)}` : ''
