@@ -1,8 +1,8 @@
 import '../src/define.ts';
 import type { ArgumentGraphElement, ThemeSetting } from '../src/components/argument-graph.ts';
-import { DEFAULT_FILTERS, type Filters } from '../src/components/filters.ts';
+import { type Filters, KINDS, RELATIONS } from '../src/components/filters.ts';
 import { detectFormat } from '../src/io/index.ts';
-import { isLayoutName } from '../src/view/index.ts';
+import { hasSavedPositions, isLayoutName } from '../src/view/index.ts';
 
 // Every dataset in graph-data/ except the JSON Schema, as URLs served by Vite, with its title.
 // (import.meta.glob takes literals only, hence the repeated pattern.)
@@ -42,9 +42,6 @@ function applyTheme(theme: ThemeSetting): void {
   themePicker.value = theme;
   document.documentElement.dataset.theme = theme;
 }
-
-const KINDS = [...DEFAULT_FILTERS.kinds];
-const RELATIONS = [...DEFAULT_FILTERS.relations];
 
 /** `hide=evidence,disputes,derived&source=…&focus=2`: what the filters hide, the one source, focus depth. */
 function filtersFrom(params: URLSearchParams): Filters {
@@ -160,8 +157,7 @@ async function openFile(file: File): Promise<void> {
   graph.addEventListener(
     'argmap-load',
     (event) => {
-      const positioned = event.detail.dataset.nodes.every((node) => node.position);
-      if (positioned) graph.layout = 'preset';
+      if (hasSavedPositions(event.detail.dataset)) graph.layout = 'preset';
       else if (graph.layout === 'preset') graph.layout = 'hierarchical';
     },
     { once: true },

@@ -1,15 +1,18 @@
 import { type ParseResult, parseDatasetText } from '../model/index.ts';
 import { type CliIo, UsageError } from './command.ts';
 
-/** Reads and parses a dataset file; an unreadable file is a UsageError that says why. */
-export async function readDataset(path: string, io: CliIo): Promise<ParseResult> {
-  let text: string;
+/** Reads an input file's text; an unreadable file is a UsageError that says why. */
+export async function readInput(path: string, io: CliIo): Promise<string> {
   try {
-    text = await io.readFile(path);
+    return await io.readFile(path);
   } catch (error) {
     throw new UsageError(`cannot read ${path}: ${describeFsError(error)}`);
   }
-  return parseDatasetText(text);
+}
+
+/** Reads and parses a dataset file. */
+export async function readDataset(path: string, io: CliIo): Promise<ParseResult> {
+  return parseDatasetText(await readInput(path, io));
 }
 
 export function describeFsError(error: unknown): string {

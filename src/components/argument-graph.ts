@@ -438,10 +438,7 @@ export class ArgumentGraphElement extends LitElement {
           matches: this._matches.length,
           layout: this.layout,
           layouts: LAYOUT_NAMES.filter(
-            (name) =>
-              name !== 'preset' ||
-              this.layout === 'preset' ||
-              (loaded?.dataset.nodes.every((node) => node.position) ?? false),
+            (name) => name !== 'preset' || this.layout === 'preset' || (loaded?.positioned ?? false),
           ),
           view: this.view,
           filtersOpen: this._filtersOpen,

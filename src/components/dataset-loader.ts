@@ -3,7 +3,7 @@ import { analyzeCore } from '../analysis/analyze-core.ts';
 import type { AnalysisResult, ArgumentGraph } from '../analysis/types.ts';
 import { detectFormat, type Format, importText } from '../io/index.ts';
 import { type Dataset, type Problem, parseDataset } from '../model/index.ts';
-import { type DebateIndex, indexDataset } from '../view/index.ts';
+import { type DebateIndex, hasSavedPositions, indexDataset } from '../view/index.ts';
 
 export type LoadStatus = 'empty' | 'loading' | 'ready' | 'error';
 
@@ -19,6 +19,8 @@ export interface Loaded {
   warnings: Problem[];
   /** The URL it came from, or null for the `data` property. */
   src: string | null;
+  /** Every node has a saved position, so the preset layout can draw it. */
+  positioned: boolean;
 }
 
 export interface LoadFailure {
@@ -166,6 +168,7 @@ export class DatasetLoader implements ReactiveController {
       format: read,
       warnings,
       src,
+      positioned: hasSavedPositions(dataset),
     };
     this.loaded = loaded;
     this.error = null;

@@ -3,7 +3,7 @@ import type { NodeKind, RelationType, Source } from '../model/index.ts';
 import { capitalise, KIND_PLURALS, type Visibility } from '../view/index.ts';
 
 export const KINDS: readonly NodeKind[] = ['claim', 'expert', 'evidence'];
-const RELATIONS: readonly RelationType[] = ['supports', 'disputes'];
+export const RELATIONS: readonly RelationType[] = ['supports', 'disputes'];
 
 /** What the user chose to see: kinds, relation types, one source article, derived lines, focus mode. */
 export interface Filters {

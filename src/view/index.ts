@@ -25,6 +25,7 @@ export { type Box, type WrapOptions, wrapRanks } from './layered.ts';
 export {
   effectiveLayout,
   HIERARCHICAL_MAX_NODES,
+  hasSavedPositions,
   isLayoutName,
   LAYOUT_LABELS,
   LAYOUT_NAMES,

@@ -1,4 +1,5 @@
 import type { LayoutOptions, NodeSingular } from 'cytoscape';
+import type { Dataset } from '../model/index.ts';
 
 /**
  * Layouts offered by the element: hierarchical (dagre, default), force-directed (fcose), concentric by kind, and
@@ -45,6 +46,11 @@ function forceQuality(nodeCount: number): 'proof' | 'default' | 'draft' {
 export function effectiveLayout(requested: LayoutName, nodeCount: number, positioned = false): LayoutName {
   const wanted = requested === 'preset' && !positioned ? 'hierarchical' : requested;
   return wanted === 'hierarchical' && nodeCount > HIERARCHICAL_MAX_NODES ? 'force' : wanted;
+}
+
+/** Whether every node has a saved `position`, so the preset layout can draw the dataset. */
+export function hasSavedPositions(dataset: Pick<Dataset, 'nodes'>): boolean {
+  return dataset.nodes.every((node) => node.position !== undefined);
 }
 
 /** Why a map was drawn with another layout than the one asked for, in one sentence; null when it was not. */

@@ -13,7 +13,7 @@ import {
 import { displayPath } from '../../model/index.ts';
 import { lightTheme } from '../../view/theme.ts';
 import { type Command, EXIT, UsageError } from '../command.ts';
-import { describeFsError } from '../read-dataset.ts';
+import { describeFsError, readInput } from '../read-dataset.ts';
 import { reportInvalid } from '../report-invalid.ts';
 
 const isFormat = (name: string): name is Format => (FORMATS as string[]).includes(name);
@@ -66,12 +66,7 @@ export const convert: Command = {
     if (!isExportFormat(to) && !isGraphFormat(to))
       throw new UsageError(`--to must be one of ${TO_FORMATS.join(', ')}, not "${to}"`);
 
-    let text: string;
-    try {
-      text = await io.readFile(input);
-    } catch (error) {
-      throw new UsageError(`cannot read ${input}: ${describeFsError(error)}`);
-    }
+    const text = await readInput(input, io);
     const imported = await importText(text, { format: from, fileName: input });
     if (!imported.ok) {
       reportInvalid(io, input, imported.format, imported.problems);

@@ -4,10 +4,16 @@ import { dirname, extname, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { MAX_SCALE, MIN_SCALE } from '../../export/frame.ts';
 import { importText } from '../../io/index.ts';
-import { effectiveLayout, isLayoutName, LAYOUT_NAMES, layoutFallbackNote } from '../../view/layouts.ts';
+import {
+  effectiveLayout,
+  hasSavedPositions,
+  isLayoutName,
+  LAYOUT_NAMES,
+  layoutFallbackNote,
+} from '../../view/layouts.ts';
 import { type ThemeName, themes } from '../../view/theme.ts';
 import { type Command, EXIT, UsageError } from '../command.ts';
-import { describeFsError } from '../read-dataset.ts';
+import { describeFsError, readInput } from '../read-dataset.ts';
 import { renderBundle } from '../render/bundle.ts';
 import { HeadlessRenderer } from '../render/headless.ts';
 import { reportInvalid } from '../report-invalid.ts';
@@ -107,12 +113,7 @@ export const render: Command = {
       throw new UsageError('--scale and --background are for images; a .json output holds positions only');
     const background = values.background;
 
-    let text: string;
-    try {
-      text = await io.readFile(input);
-    } catch (error) {
-      throw new UsageError(`cannot read ${input}: ${describeFsError(error)}`);
-    }
+    const text = await readInput(input, io);
     const imported = await importText(text, { fileName: input });
     if (!imported.ok) {
       reportInvalid(io, input, imported.format, imported.problems);
@@ -149,11 +150,7 @@ export const render: Command = {
       throw new UsageError(`cannot write ${output}: ${describeFsError(error)}`);
     }
     const { nodes, relations } = imported.dataset;
-    const drawn = effectiveLayout(
-      layout,
-      nodes.length,
-      nodes.every((node) => node.position),
-    );
+    const drawn = effectiveLayout(layout, nodes.length, hasSavedPositions(imported.dataset));
     const fallback = layoutFallbackNote(layout, drawn);
     const layoutNote = `${drawn} layout${fallback ? ` (${fallback})` : ''}`;
     io.stderr(

@@ -68,41 +68,36 @@ export class HeadlessRenderer {
   }
 
   async load(dataset: Dataset, view: HarnessView): Promise<void> {
-    await this.#page
-      .evaluate(([d, v]) => (window as unknown as PageWindow).argmapHarness.load(d, v), [
-        dataset,
-        view,
-      ] as const)
-      .catch((error) => {
-        throw pageError(error);
-      });
+    await this.#call('load', dataset, view);
   }
 
   /** PNG or JPEG bytes. */
   async image(options: ImageOptions): Promise<Buffer> {
-    const base64 = await this.#page
-      .evaluate((o) => (window as unknown as PageWindow).argmapHarness.image(o), options)
-      .catch((error) => {
-        throw pageError(error);
-      });
-    return Buffer.from(base64, 'base64');
+    return Buffer.from(await this.#call('image', options), 'base64');
   }
 
-  async svg(options: SvgOptions): Promise<string> {
-    return this.#page
-      .evaluate((o) => (window as unknown as PageWindow).argmapHarness.svg(o), options)
-      .catch((error) => {
-        throw pageError(error);
-      });
+  svg(options: SvgOptions): Promise<string> {
+    return this.#call('svg', options);
   }
 
   /** The dataset as JSON with every node's drawn position. */
-  async positions(): Promise<string> {
+  positions(): Promise<string> {
+    return this.#call('positions');
+  }
+
+  /** Calls a method of the page's `argmapHarness`; a failure comes back as the page's plain message. */
+  #call<M extends keyof Harness>(method: M, ...args: Parameters<Harness[M]>): ReturnType<Harness[M]> {
     return this.#page
-      .evaluate(() => (window as unknown as PageWindow).argmapHarness.positions())
+      .evaluate(
+        ([name, values]) => {
+          const harness = (window as unknown as PageWindow).argmapHarness;
+          return (harness[name] as (...values: unknown[]) => Promise<unknown>)(...values);
+        },
+        [method, args] as const,
+      )
       .catch((error) => {
         throw pageError(error);
-      });
+      }) as ReturnType<Harness[M]>;
   }
 
   async close(): Promise<void> {
